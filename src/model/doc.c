@@ -1,0 +1,213 @@
+/* SPDX-License-Identifier: MIT */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/kz_alloc.h"
+#include "base/kz_arena.h"
+#include "base/kz_buf.h"
+#include "kzua/model.h"
+
+kz_doc *kz_doc_new(const char *path)
+{
+    kz_doc *d = kz_xcalloc(1, sizeof *d);
+    d->arena = kz_arena_new();
+    d->path = kz_arena_strndup(d->arena, path, strlen(path));
+    const char *slash = strrchr(d->path, '/');
+    d->name = slash && slash[1] ? slash + 1 : d->path;
+    d->text = kz_xstrdup("");
+    return d;
+}
+
+void kz_doc_free(kz_doc *d)
+{
+    if (!d)
+        return;
+    free((void *)d->raw);
+    free((void *)d->text);
+    free(d->map);
+    free(d->blocks);
+    free(d->turns);
+    free(d->facts);
+    for (size_t i = 0; i < d->nentities; i++)
+        free(d->entities[i].mentions);
+    free(d->entities);
+    free(d->diags);
+    kz_arena_free(d->arena);
+    free(d);
+}
+
+const char *kz_doc_strndup(kz_doc *d, const char *s, size_t len)
+{
+    return kz_arena_strndup(d->arena, s, len);
+}
+
+const char *kz_doc_printf(kz_doc *d, const char *fmt, ...)
+{
+    kz_buf b = KZ_BUF_INIT;
+    va_list ap;
+    va_start(ap, fmt);
+    kz_buf_vprintf(&b, fmt, ap);
+    va_end(ap);
+    const char *r = kz_arena_strndup(d->arena, kz_buf_cstr(&b), b.len);
+    kz_buf_release(&b);
+    return r;
+}
+
+kz_fact *kz_doc_add_fact(kz_doc *d, const kz_fact *f)
+{
+    KZ_GROW(d->facts, d->capfacts, d->nfacts + 1);
+    d->facts[d->nfacts] = *f;
+    return &d->facts[d->nfacts++];
+}
+
+kz_turn *kz_doc_add_turn(kz_doc *d, const kz_turn *t)
+{
+    KZ_GROW(d->turns, d->capturns, d->nturns + 1);
+    d->turns[d->nturns] = *t;
+    return &d->turns[d->nturns++];
+}
+
+kz_entity *kz_doc_entity(kz_doc *d, unsigned type, const char *id)
+{
+    for (size_t i = 0; i < d->nentities; i++)
+        if (d->entities[i].type == type && strcmp(d->entities[i].id, id) == 0)
+            return &d->entities[i];
+    KZ_GROW(d->entities, d->capentities, d->nentities + 1);
+    kz_entity *e = &d->entities[d->nentities++];
+    memset(e, 0, sizeof *e);
+    e->type = type;
+    e->id = kz_arena_strndup(d->arena, id, strlen(id));
+    e->official = -1;
+    return e;
+}
+
+void kz_entity_add_mention(kz_doc *d, kz_entity *e, size_t start, size_t end)
+{
+    (void)d;
+    for (size_t i = 0; i < e->nmentions; i++)
+        if (e->mentions[i].start == start && e->mentions[i].end == end)
+            return;
+    KZ_GROW(e->mentions, e->capmentions, e->nmentions + 1);
+    e->mentions[e->nmentions].start = start;
+    e->mentions[e->nmentions].end = end;
+    e->mentions[e->nmentions].turn = -1;
+    e->nmentions++;
+}
+
+void kz_doc_diag(kz_doc *d, unsigned line, const char *fmt, ...)
+{
+    kz_buf b = KZ_BUF_INIT;
+    va_list ap;
+    va_start(ap, fmt);
+    kz_buf_vprintf(&b, fmt, ap);
+    va_end(ap);
+    KZ_GROW(d->diags, d->capdiags, d->ndiags + 1);
+    d->diags[d->ndiags].line = line;
+    d->diags[d->ndiags].msg = kz_arena_strndup(d->arena, kz_buf_cstr(&b), b.len);
+    d->ndiags++;
+    kz_buf_release(&b);
+}
+
+size_t kz_doc_src_offset(const kz_doc *d, size_t off)
+{
+    if (!d->map)
+        return off;
+    if (off > d->len)
+        off = d->len;
+    return d->map[off];
+}
+
+unsigned kz_doc_line(const kz_doc *d, size_t off)
+{
+    size_t src = kz_doc_src_offset(d, off);
+    unsigned line = 1;
+    const char *raw = d->raw ? d->raw : d->text;
+    size_t n = d->raw ? d->raw_len : d->len;
+    for (size_t i = 0; i < src && i < n; i++)
+        line += raw[i] == '\n';
+    return line;
+}
+
+size_t kz_doc_block_at(const kz_doc *d, size_t off)
+{
+    size_t lo = 0, hi = d->nblocks;
+    while (lo < hi) { /* first block whose end is past off */
+        size_t mid = (lo + hi) / 2;
+        if (d->blocks[mid].end <= off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+int kz_doc_turn_at(const kz_doc *d, size_t off)
+{
+    size_t b = kz_doc_block_at(d, off);
+    if (b >= d->nblocks || d->blocks[b].start > off)
+        return -1;
+    int t = d->blocks[b].turn;
+    if (t < 0 || (size_t)t >= d->nturns)
+        return -1;
+    /* A labelled block's label lies before the turn's own start. */
+    if (off < d->turns[t].start)
+        return -1;
+    return t;
+}
+
+static int ends_sentence(const char *s, size_t i, size_t lo)
+{
+    /* ". " "? " "! " after a lower-case word or a closing quote; not "Mr. " or "U.S. " */
+    char c = s[i];
+    if (c != '.' && c != '?' && c != '!')
+        return 0;
+    if (c == '.' && i >= lo + 2 && s[i - 2] == 'M' && (s[i - 1] == 'r' || s[i - 1] == 's'))
+        return 0;
+    if (c == '.' && i >= lo + 1 && s[i - 1] >= 'A' && s[i - 1] <= 'Z' &&
+        (i == lo + 1 || s[i - 2] == '.' || s[i - 2] == ' '))
+        return 0;
+    return 1;
+}
+
+void kz_doc_sentence(const kz_doc *d, size_t start, size_t end, size_t *ps, size_t *pe)
+{
+    size_t b = kz_doc_block_at(d, start);
+    size_t lo = 0, hi = d->len;
+    if (b < d->nblocks && d->blocks[b].start <= start) {
+        lo = d->blocks[b].start;
+        hi = d->blocks[b].end;
+    }
+    if (end > hi)
+        end = hi;
+    size_t s = start;
+    while (s > lo) {
+        if (d->text[s - 1] == ' ' && s - 1 > lo && ends_sentence(d->text, s - 2, lo))
+            break;
+        s--;
+    }
+    size_t e = end;
+    while (e < hi) {
+        if (ends_sentence(d->text, e, lo) && (e + 1 >= hi || d->text[e + 1] == ' ' ||
+                                              d->text[e + 1] == '"')) {
+            e++;
+            break;
+        }
+        e++;
+    }
+    *ps = s;
+    *pe = e;
+}
+
+const char *kz_fact_type_name(unsigned t)
+{
+    static const char *const names[] = {"date", "figure", "person", "place"};
+    return t < KZ_FACT__COUNT ? names[t] : "unknown";
+}
+
+const char *kz_role_name(unsigned r)
+{
+    static const char *const names[] = {"interviewer", "interviewee", "quoted"};
+    return r <= KZ_ROLE_QUOTED ? names[r] : "unknown";
+}
