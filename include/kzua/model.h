@@ -34,6 +34,8 @@ enum kz_block_flags {
     KZ_BF_ITALIC = 1 << 1, /**< the whole block was `*italic*` or `<em>` */
     KZ_BF_GAP = 1 << 2,    /**< a blank line (or a block element) precedes it */
     KZ_BF_LEAD_BOLD = 1 << 3, /**< the block starts with a bold run (a label in bold) */
+    KZ_BF_CAPTION = 1 << 4,   /**< marked as a caption (`<figcaption>`, `<caption>`) */
+    KZ_BF_QUOTE = 1 << 5,     /**< inside a block quotation (`>`, `<blockquote>`) */
 };
 
 /**

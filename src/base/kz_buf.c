@@ -75,3 +75,19 @@ void kz_buf_release(kz_buf *b)
     b->ptr = NULL;
     b->len = b->cap = 0;
 }
+
+const char *kz_memmem(const char *hay, size_t n, const char *needle, size_t m)
+{
+    if (m == 0)
+        return hay;
+    for (const char *p = hay; n >= m;) {
+        const char *c = memchr(p, needle[0], n - m + 1);
+        if (!c)
+            return NULL;
+        if (memcmp(c, needle, m) == 0)
+            return c;
+        n -= (size_t)(c - p) + 1;
+        p = c + 1;
+    }
+    return NULL;
+}

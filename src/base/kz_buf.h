@@ -25,4 +25,7 @@ void kz_buf_clear(kz_buf *b);
 /** Hand the bytes to the caller (free() them); the buffer is empty after. */
 char *kz_buf_detach(kz_buf *b);
 void kz_buf_release(kz_buf *b);
+
+/** The first occurrence of needle in hay, or NULL (memmem without _GNU_SOURCE). */
+const char *kz_memmem(const char *hay, size_t n, const char *needle, size_t m);
 #endif
