@@ -99,8 +99,8 @@ static const char *const patterns[K__COUNT] = {
     /* "2024-05-18" */
     [K_ISO] = YEAR("y") "-(?<mo>1[0-2]|0[1-9])-(?<day>3[01]|[12][0-9]|0[1-9])(?![\\w])",
     /* "18.05.2024", "5.5.2024": day first, the European order */
-    [K_DOTTED] = "(?<![\\w.,/])(?<day>3[01]|[12][0-9]|0?[1-9])\\.(?<mo>1[0-2]|0?[1-9])\\." YEAR(
-        "y"),
+    [K_DOTTED] = "(?<![\\w.,/])(?<day>3[01]|[12][0-9]|0?[1-9])\\.(?<mo>1[0-2]|0?[1-9])\\."
+                 "(?<y>1[0-9]{3}|20[0-9]{2})(?![\\w]|[.,][0-9])",
     /* "18/05/2024" (day first) or "05/18/2024" (month first): only when a part exceeds 12 */
     [K_SLASHED] = "(?<![\\w.,/])(?<a>[0-9]{1,2})/(?<b>[0-9]{1,2})/(?<y>1[0-9]{3}|20[0-9]{2})"
                   "(?![\\w]|[.,][0-9])",
@@ -393,7 +393,7 @@ static const char *const not_year_before[] = {
 /* Words before a year below 1900 that show it is a date: "in 1654", "since 1887". */
 static const char *const year_context[] = {
     "in", "since", "from", "until", "till", "by", "of", "before", "after", "around", "circa",
-    "c", "ca", "year", "during", "throughout", "between", "and", "to", "early", "late", "mid",
+    "c", "ca", "year", "during", "throughout", "between", "early", "late", "mid",
     NULL};
 
 static int word_number(const char *w)
@@ -916,7 +916,7 @@ static void on_ago(ctx *x, const kz_match *m)
     if (!relative(x, c))
         return;
     long today = day_number(x->dd.y, x->dd.m, x->dd.d);
-    switch (unit[0]) {
+    switch (strncmp(unit, "dec", 3) == 0 ? 'D' : unit[0]) {
     case 'd':
     case 'w': {
         long back = unit[0] == 'd' ? n : 7L * n;
