@@ -32,3 +32,5 @@ const char *kz_status_name(kz_status code)
     }
     return "unknown error";
 }
+
+const char *kz_version(void) { return KZ_VERSION; }

@@ -192,7 +192,7 @@ static void text_node(struct walk *w, xmlNode *node)
         return;
     /* Source line breaks and runs of white space inside a block are one space. */
     kz_buf clean = KZ_BUF_INIT;
-    int letters = 0;
+    int letters = 0, words = 0;
     for (size_t i = 0; t[i]; i++) {
         char c = t[i];
         if (c == '\n' || c == '\t' || c == '\r' || c == ' ') {
@@ -202,6 +202,12 @@ static void text_node(struct walk *w, xmlNode *node)
         }
         kz_buf_putc(&clean, c);
         letters = 1;
+        if (kz_isalnum((unsigned char)c))
+            words = 1;
+    }
+    for (size_t i = 0; !words && i < clean.len;) {
+        int32_t cp = kz_utf8_next(clean.ptr, clean.len, &i);
+        words = kz_utf8_is_letter(cp);
     }
     if (!letters) {
         if (clean.len && w->in_block)
@@ -211,16 +217,16 @@ static void text_node(struct walk *w, xmlNode *node)
     }
     if (!w->in_block)
         open_block(w, (unsigned)xmlGetLineNo(node), w->kind, w->flags);
-    if (!w->em.seen) {
+    if (words && !w->em.seen) {
         w->em.seen = 1;
         w->em.first_bold = w->bold;
         w->em.lead_open = w->bold;
     }
-    if (!w->bold)
+    if (words && !w->bold)
         w->em.all_bold = 0;
-    if (!w->italic)
+    if (words && !w->italic)
         w->em.all_italic = 0;
-    if (w->em.lead_open && !w->bold) {
+    if (words && w->em.lead_open && !w->bold) {
         w->em.lead_open = 0;
         w->tb->bold_end = w->tb->text.len;
     }

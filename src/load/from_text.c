@@ -74,8 +74,23 @@ struct emph {
     int seen_text, first_bold, all_bold, all_italic, lead_open;
 };
 
+static int has_word_char(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n;) {
+        int32_t cp = kz_utf8_next(s, n, &i);
+        if (kz_isdigit(cp) || kz_utf8_is_letter(cp))
+            return 1;
+    }
+    return 0;
+}
+
 static void put_text(kz_textb *tb, struct emph *e, const char *s, size_t n, size_t src, int step)
 {
+    /* dashes, quotes and spaces outside the markup do not break "whole block bold" */
+    if (!has_word_char(s, n)) {
+        kz_textb_put(tb, s, n, src, step);
+        return;
+    }
     if (!e->seen_text) {
         e->seen_text = 1;
         e->first_bold = e->bold;

@@ -1,0 +1,106 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The thin CLI: one file per subcommand (cmd_<name>.c defines
+ * kz_command_<name>), shared options and messages here. Commands return an
+ * exit status and never call exit().
+ */
+#ifndef KZ_CLI_H
+#define KZ_CLI_H
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "kzua/pipeline.h"
+#include "kzua/query.h"
+#include "kzua/render.h"
+
+enum kz_exit {
+    KZ_EXIT_OK = 0,
+    KZ_EXIT_FINDINGS = 1, /* check or eval fell short */
+    KZ_EXIT_USAGE = 2,
+    KZ_EXIT_INPUT = 3,    /* some input could not be read; the rest was processed */
+    KZ_EXIT_OUTPUT = 4,
+    KZ_EXIT_BUG = 5,
+};
+
+/* Shared options a command can take: a bit each. */
+enum kz_common {
+    KZ_OPT_FORMAT = 1 << 0,
+    KZ_OPT_OUTPUT = 1 << 1,
+    KZ_OPT_FROM = 1 << 2,
+    KZ_OPT_ONLY = 1 << 3,
+    KZ_OPT_DOCDATE = 1 << 4,
+    KZ_OPT_QUIET = 1 << 5,
+    KZ_OPT_FOLLOW = 1 << 6,
+    KZ_OPT_INPUT = KZ_OPT_FROM | KZ_OPT_DOCDATE | KZ_OPT_QUIET | KZ_OPT_FOLLOW,
+};
+
+/* A command's own option: id >= 256 for long-only options, else the short letter. */
+struct kz_opt {
+    int id;
+    const char *name;
+    int has_arg;
+    const char *arg;  /* "NAME" in the help */
+    const char *help;
+};
+
+struct kz_cli;
+
+struct kz_command {
+    const char *name;
+    const char *summary;
+    const char *usage;       /* "kzua turns [options] PATH..." */
+    const char *description; /* a paragraph after the usage line */
+    const char *example;
+    unsigned common;         /* enum kz_common */
+    const struct kz_opt *opts;
+    const char *formats;     /* allowed output formats, comma-separated; NULL: all */
+    const char *default_format; /* when stdout is not a terminal */
+    /* own options: return 0, or KZ_EXIT_USAGE after reporting */
+    int (*option)(struct kz_cli *c, int id, const char *arg);
+    int (*run)(struct kz_cli *c, int argc, char **argv);
+    size_t state_size;       /* bytes of zeroed state the command gets in c->state */
+};
+
+/* What every command shares at run time. */
+struct kz_cli {
+    const struct kz_command *cmd;
+    const char *format, *output, *from, *only, *doc_date;
+    bool quiet, follow;
+    int status;          /* worst exit status so far (3 for unreadable inputs) */
+    FILE *out;
+    kz_sink sink;
+    const struct kz_renderer *renderer;
+    kz_render_opts ropts;
+    void *rstate;
+    void *state;         /* the command's own options */
+    kz_pipeline *pipe;
+};
+
+void kz_cli_error(const struct kz_cli *c, const char *fmt, ...) KZ_PRINTF(2, 3);
+void kz_cli_warn(const struct kz_cli *c, const char *fmt, ...) KZ_PRINTF(2, 3);
+/* "unknown ..." + "Try 'kzua X --help'."; returns KZ_EXIT_USAGE */
+int kz_cli_usage_error(const struct kz_cli *c, const char *fmt, ...) KZ_PRINTF(2, 3);
+
+/* Print the command's help to @f. */
+void kz_cli_help(const struct kz_command *cmd, FILE *f);
+
+/* Open the output and renderer chosen by --format/--output (status or 0). */
+int kz_cli_open_output(struct kz_cli *c);
+/* Render one record through the chosen renderer. */
+void kz_cli_emit(const kz_rec *r, void *cli);
+/* Finish rendering and close the output; returns the status to exit with. */
+int kz_cli_close_output(struct kz_cli *c);
+
+/*
+ * Run the pipeline over every input (files, folders walked, "-" for
+ * stdin; no path means stdin when it is not a terminal) and call @cb with
+ * each document, which is freed after the call. Unreadable inputs are
+ * reported and set c->status to 3. Returns 0 or a usage/bug status.
+ */
+typedef void (*kz_doc_cb)(struct kz_cli *c, kz_doc *doc, void *ud);
+int kz_cli_each_doc(struct kz_cli *c, int argc, char **argv, kz_doc_cb cb, void *ud);
+
+/* All commands, sorted; NULL-terminated. */
+extern const struct kz_command *const kz_commands[];
+const struct kz_command *kz_command_find(const char *name);
+#endif

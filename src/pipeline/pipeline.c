@@ -1,0 +1,277 @@
+/* SPDX-License-Identifier: MIT */
+/* load -> segment -> extract -> canonical speaker names; and the folder walk. */
+#include <dirent.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+
+#include "base/kz_alloc.h"
+#include "base/kz_utf8.h"
+#include "extract/extract.h"
+#include "kzua/pipeline.h"
+
+struct kz_pipeline {
+    kz_load_opts opts;
+    kz_extract_ctx *ex;
+};
+
+kz_status kz_pipeline_new(kz_pipeline **out, const kz_load_opts *opts, const char *only,
+                          kz_error *err)
+{
+    kz_pipeline *p = kz_xcalloc(1, sizeof *p);
+    if (opts)
+        p->opts = *opts;
+    kz_status st = kz_extract_ctx_new(&p->ex, only, err);
+    if (st != KZ_OK) {
+        free(p);
+        return st;
+    }
+    *out = p;
+    return KZ_OK;
+}
+
+void kz_pipeline_free(kz_pipeline *p)
+{
+    if (!p)
+        return;
+    kz_extract_ctx_free(p->ex);
+    free(p);
+}
+
+static int key_eq(const char *a, size_t an, const char *b, size_t bn)
+{
+    char *ka = kz_utf8_fold_key(a, an), *kb = kz_utf8_fold_key(b, bn);
+    int eq = strcmp(ka, kb) == 0;
+    free(ka);
+    free(kb);
+    return eq;
+}
+
+static const char *last_word(const char *s, size_t *len)
+{
+    const char *sp = strrchr(s, ' ');
+    const char *w = sp ? sp + 1 : s;
+    *len = strlen(w);
+    return w;
+}
+
+/*
+ * The person entity a printed name refers to: the same name (folded), one
+ * of its surface forms, or its surname ("MR. SMITH", "Kaletaev").
+ */
+static const char *canonical(const kz_doc *d, const char *name)
+{
+    if (!name)
+        return NULL;
+    size_t n = strlen(name);
+    static const char *const hon[] = {"Mr. ", "Mrs. ", "Ms. ", "Dr. ", "MR. ", "MRS. ", "MS. ",
+                                      "DR. ", NULL};
+    for (size_t i = 0; hon[i]; i++)
+        if (strncmp(name, hon[i], strlen(hon[i])) == 0) {
+            name += strlen(hon[i]);
+            n -= strlen(hon[i]);
+            break;
+        }
+    for (size_t i = 0; i < d->nentities; i++) {
+        const kz_entity *e = &d->entities[i];
+        if (e->type != KZ_FACT_PERSON)
+            continue;
+        if (key_eq(e->id, strlen(e->id), name, n))
+            return e->id;
+        for (size_t k = 0; k < e->nmentions; k++)
+            if (key_eq(d->text + e->mentions[k].start, e->mentions[k].end - e->mentions[k].start,
+                       name, n))
+                return e->id;
+    }
+    if (memchr(name, ' ', n))
+        return NULL;
+    for (size_t i = 0; i < d->nentities; i++) {
+        const kz_entity *e = &d->entities[i];
+        if (e->type != KZ_FACT_PERSON)
+            continue;
+        size_t wl;
+        const char *w = last_word(e->id, &wl);
+        if (key_eq(w, wl, name, n))
+            return e->id;
+    }
+    return NULL;
+}
+
+static void canonical_list(kz_doc *d, const char **list)
+{
+    for (size_t i = 0; list && list[i]; i++) {
+        const char *c = canonical(d, list[i]);
+        if (c)
+            list[i] = c;
+    }
+}
+
+/* Speakers and meta names as the people extractor's canonical ids. */
+static void canonical_names(kz_doc *d)
+{
+    for (size_t i = 0; i < d->nturns; i++) {
+        const char *c = canonical(d, d->turns[i].speaker);
+        if (c)
+            d->turns[i].speaker = c;
+    }
+    const char *c = canonical(d, d->meta.interviewer);
+    if (c)
+        d->meta.interviewer = c;
+    canonical_list(d, d->meta.interviewees);
+    canonical_list(d, d->meta.authors);
+}
+
+static kz_status finish(kz_pipeline *p, kz_doc *doc, kz_doc **out, kz_error *err)
+{
+    kz_segment(doc);
+    kz_status st = kz_extract_run(p->ex, doc, err);
+    if (st != KZ_OK) {
+        kz_doc_free(doc);
+        return st;
+    }
+    canonical_names(doc);
+    *out = doc;
+    return KZ_OK;
+}
+
+kz_status kz_pipeline_run(kz_pipeline *p, const char *path, kz_doc **out, kz_error *err)
+{
+    kz_doc *doc = NULL;
+    kz_status st = kz_load_path(path, &p->opts, &doc, err);
+    if (st != KZ_OK)
+        return st;
+    return finish(p, doc, out, err);
+}
+
+kz_status kz_pipeline_run_bytes(kz_pipeline *p, const char *name, const char *bytes, size_t n,
+                                kz_doc **out, kz_error *err)
+{
+    kz_doc *doc = NULL;
+    kz_status st = kz_load_bytes(name, bytes, n, &p->opts, &doc, err);
+    if (st != KZ_OK)
+        return st;
+    return finish(p, doc, out, err);
+}
+
+/* ---- the folder walk ---- */
+
+/*
+ * In a folder, only files that can be documents: the loaders' extensions
+ * or none at all; a README or LICENSE describes the corpus and is not part
+ * of it, and gold .json files sit beside texts. A file named on the
+ * command line is always read.
+ */
+static int document_name(const char *name)
+{
+    static const char *const skip[] = {"README", "LICENSE", "COPYING", "CHANGELOG", NULL};
+    for (size_t i = 0; skip[i]; i++)
+        if (strncasecmp(name, skip[i], strlen(skip[i])) == 0)
+            return 0;
+    const char *dot = strrchr(name, '.');
+    if (!dot)
+        return 1;
+    static const char *const ext[] = {"txt", "text", "md", "markdown", "mdown", "html", "htm",
+                                      "xhtml", NULL};
+    for (size_t i = 0; ext[i]; i++)
+        if (strcasecmp(dot + 1, ext[i]) == 0)
+            return 1;
+    return 0;
+}
+
+struct dirstack {
+    dev_t dev[64];
+    ino_t ino[64];
+    size_t n;
+};
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static void walk_dir(const char *path, int follow, struct dirstack *stack, kz_walk_cb cb,
+                     kz_walk_err_cb on_error, void *ud)
+{
+    DIR *dir = opendir(path);
+    if (!dir) {
+        kz_error e;
+        kz_error_set(&e, KZ_EIO, path, 0, "cannot open directory: %s", strerror(errno));
+        on_error(&e, ud);
+        return;
+    }
+    char **names = NULL;
+    size_t n = 0, cap = 0;
+    struct dirent *de;
+    while ((de = readdir(dir)) != NULL) {
+        if (de->d_name[0] == '.') /* ".", "..", and hidden entries, as ripgrep */
+            continue;
+        KZ_GROW(names, cap, n + 1);
+        names[n++] = kz_xstrdup(de->d_name);
+    }
+    closedir(dir);
+    qsort(names, n, sizeof *names, cmp_str);
+    for (size_t i = 0; i < n; i++) {
+        size_t pl = strlen(path);
+        char *full = kz_xmalloc(pl + strlen(names[i]) + 2);
+        strcpy(full, path);
+        if (pl && path[pl - 1] != '/')
+            strcat(full, "/");
+        strcat(full, names[i]);
+        struct stat st;
+        if (lstat(full, &st) != 0) {
+            kz_error e;
+            kz_error_set(&e, KZ_EIO, full, 0, "cannot stat: %s", strerror(errno));
+            on_error(&e, ud);
+        } else if (S_ISLNK(st.st_mode) && !follow) {
+            /* links are left alone unless -L */
+        } else if (stat(full, &st) != 0) {
+            kz_error e;
+            kz_error_set(&e, KZ_EIO, full, 0, "broken link: %s", strerror(errno));
+            on_error(&e, ud);
+        } else if (S_ISDIR(st.st_mode)) {
+            int loop = 0;
+            for (size_t k = 0; k < stack->n; k++)
+                if (stack->dev[k] == st.st_dev && stack->ino[k] == st.st_ino)
+                    loop = 1;
+            if (loop || stack->n >= 64) {
+                kz_error e;
+                kz_error_set(&e, KZ_EIO, full, 0, loop ? "directory loop, skipped"
+                                                        : "directories nested too deep, skipped");
+                on_error(&e, ud);
+            } else {
+                stack->dev[stack->n] = st.st_dev;
+                stack->ino[stack->n++] = st.st_ino;
+                walk_dir(full, follow, stack, cb, on_error, ud);
+                stack->n--;
+            }
+        } else if (S_ISREG(st.st_mode) && document_name(names[i])) {
+            cb(full, ud);
+        }
+        free(full);
+        free(names[i]);
+    }
+    free(names);
+}
+
+kz_status kz_walk(const char *path, int follow_links, kz_walk_cb cb, kz_walk_err_cb on_error,
+                  void *ud, kz_error *err)
+{
+    if (strcmp(path, "-") == 0) {
+        cb(path, ud);
+        return KZ_OK;
+    }
+    struct stat st;
+    if (stat(path, &st) != 0)
+        return kz_error_set(err, KZ_EIO, path, 0, "cannot open: %s", strerror(errno));
+    if (!S_ISDIR(st.st_mode)) {
+        cb(path, ud);
+        return KZ_OK;
+    }
+    struct dirstack stack = {.n = 1};
+    stack.dev[0] = st.st_dev;
+    stack.ino[0] = st.st_ino;
+    walk_dir(path, follow_links, &stack, cb, on_error, ud);
+    return KZ_OK;
+}

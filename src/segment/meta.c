@@ -1,0 +1,496 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Metadata the text states about itself: title, its own date, the outlet,
+ * who asks, who answers, who wrote it. Only what the text says: a date is
+ * never guessed from content.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "base/kz_alloc.h"
+#include "base/kz_arena.h"
+#include "base/kz_ctype.h"
+#include "base/kz_utf8.h"
+#include "segment.h"
+
+#define BTEXT(d, b) ((d)->text + (d)->blocks[b].start)
+#define BLEN(d, b) ((d)->blocks[b].end - (d)->blocks[b].start)
+
+static const char *const months[] = {"january", "february", "march",     "april",
+                                     "may",     "june",     "july",      "august",
+                                     "september", "october", "november", "december"};
+
+static int month_at(const char *s, size_t n, size_t *len)
+{
+    for (int m = 0; m < 12; m++) {
+        size_t l = strlen(months[m]);
+        if (n >= l && strncasecmp(s, months[m], l) == 0 && (n == l || !kz_isalpha((unsigned char)s[l]))) {
+            *len = l;
+            return m + 1;
+        }
+        /* "Feb." "Sept" "Dec" */
+        if (n >= 3 && strncasecmp(s, months[m], 3) == 0 && (n == 3 || !kz_isalpha((unsigned char)s[3]))) {
+            *len = 3 + (n > 3 && s[3] == '.');
+            return m + 1;
+        }
+        if (m == 8 && n >= 4 && strncasecmp(s, "sept", 4) == 0 && (n == 4 || !kz_isalpha((unsigned char)s[4]))) {
+            *len = 4 + (n > 4 && s[4] == '.');
+            return 9;
+        }
+    }
+    return 0;
+}
+
+static size_t digits(const char *s, size_t n, size_t max, int *v)
+{
+    size_t i = 0;
+    *v = 0;
+    while (i < n && i < max && kz_isdigit((unsigned char)s[i]))
+        *v = *v * 10 + (s[i++] - '0');
+    if (i < n && kz_isdigit((unsigned char)s[i]))
+        return 0;
+    return i;
+}
+
+static bool valid(int y, int m, int d)
+{
+    static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return y >= 1000 && y <= 2099 && m >= 1 && m <= 12 && d >= 1 && d <= mdays[m - 1];
+}
+
+bool seg_parse_date(const char *s, size_t n, char out[11], size_t *len)
+{
+    int y, m, d;
+    size_t i, k;
+    /* 2024-05-18 */
+    if ((i = digits(s, n, 4, &y)) == 4 && i < n && s[i] == '-' &&
+        digits(s + 5, n - 5, 2, &m) == 2 && n > 7 && s[7] == '-' &&
+        digits(s + 8, n - 8, 2, &d) == 2 && valid(y, m, d)) {
+        snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
+        *len = 10;
+        return true;
+    }
+    /* 18 May 2024, 18th of May 2024 */
+    if ((i = digits(s, n, 2, &d)) > 0) {
+        size_t j = i;
+        if (j + 2 <= n && (strncmp(s + j, "st", 2) == 0 || strncmp(s + j, "nd", 2) == 0 ||
+                           strncmp(s + j, "rd", 2) == 0 || strncmp(s + j, "th", 2) == 0))
+            j += 2;
+        if (j < n && s[j] == '.' && (i = digits(s + j + 1, n - j - 1, 2, &m)) == 2 &&
+            j + 3 < n && s[j + 3] == '.' && digits(s + j + 4, n - j - 4, 4, &y) == 4 &&
+            valid(y, m, d)) { /* 18.05.2024 */
+            snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
+            *len = j + 8;
+            return true;
+        }
+        while (j < n && s[j] == ' ')
+            j++;
+        if (j + 3 <= n && strncmp(s + j, "of ", 3) == 0)
+            j += 3;
+        if ((m = month_at(s + j, n - j, &k)) > 0) {
+            j += k;
+            if (j < n && s[j] == ',')
+                j++;
+            while (j < n && s[j] == ' ')
+                j++;
+            if (digits(s + j, n - j, 4, &y) == 4 && valid(y, m, d)) {
+                snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
+                *len = j + 4;
+                return true;
+            }
+        }
+        return false;
+    }
+    /* May 18, 2024 */
+    if ((m = month_at(s, n, &k)) > 0) {
+        size_t j = k;
+        while (j < n && s[j] == ' ')
+            j++;
+        if ((i = digits(s + j, n - j, 2, &d)) > 0) {
+            j += i;
+            if (j + 2 <= n && kz_isalpha((unsigned char)s[j]) && kz_isalpha((unsigned char)s[j + 1]))
+                j += 2;
+            if (j < n && s[j] == ',')
+                j++;
+            while (j < n && s[j] == ' ')
+                j++;
+            if (digits(s + j, n - j, 4, &y) == 4 && valid(y, m, d)) {
+                snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
+                *len = j + 4;
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+/* The first date anywhere in s[0..n) at a word start. */
+static bool find_date(const char *s, size_t n, char out[11], size_t *at, size_t *len)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (i > 0 && kz_isalnum((unsigned char)s[i - 1]))
+            continue;
+        if (seg_parse_date(s + i, n - i, out, len)) {
+            *at = i;
+            return true;
+        }
+    }
+    return false;
+}
+
+static bool valid_iso(const char *s)
+{
+    char out[11];
+    size_t l;
+    return s && strlen(s) == 10 && seg_parse_date(s, 10, out, &l);
+}
+
+/*
+ * The text's own date: a dateline ("Interview dated 18 May 2024",
+ * "Published: ...", "Posted on ...") anywhere, or a block that is only a
+ * date among the first and last few blocks.
+ */
+static void find_own_date(kz_doc *d)
+{
+    static const char *const cues[] = {"dated", "Dated", "Published", "published on", "Posted",
+                                       "posted on", "Date:", "Updated", NULL};
+    for (size_t b = 0; b < d->nblocks; b++) {
+        const char *t = BTEXT(d, b);
+        size_t n = BLEN(d, b);
+        if (n > 120)
+            continue;
+        for (size_t c = 0; cues[c]; c++) {
+            const char *hit = kz_memmem(t, n, cues[c], strlen(cues[c]));
+            if (!hit)
+                continue;
+            size_t off = (size_t)(hit - t) + strlen(cues[c]);
+            char iso[11];
+            size_t at, len;
+            if (find_date(t + off, n - off, iso, &at, &len) && at <= 6) {
+                d->meta.date = kz_doc_strndup(d, iso, 10);
+                d->meta.date_start = d->blocks[b].start + off + at;
+                d->meta.date_end = d->meta.date_start + len;
+                return;
+            }
+        }
+    }
+    for (size_t k = 0; k < d->nblocks && k < 8; k++) {
+        size_t b = k < 4 ? k : d->nblocks - 1 - (k - 4);
+        if (b >= d->nblocks)
+            continue;
+        const char *t = BTEXT(d, b);
+        size_t n = BLEN(d, b);
+        char iso[11];
+        size_t at, len;
+        if (n < 40 && find_date(t, n, iso, &at, &len) && n - len <= 12) {
+            d->meta.date = kz_doc_strndup(d, iso, 10);
+            d->meta.date_start = d->blocks[b].start + at;
+            d->meta.date_end = d->meta.date_start + len;
+            return;
+        }
+    }
+}
+
+/* An outlet name at s: "Orda.kz", "Pravda.Ru", "Ukrinform", "The Astana Times". */
+static size_t outlet_at(const char *s, size_t n)
+{
+    size_t i = 0, words = 0, end = 0;
+    if (n >= 4 && strncmp(s, "The ", 4) == 0)
+        i = 4;
+    while (i < n && words < 4) {
+        if (!kz_isupper((unsigned char)s[i]))
+            break;
+        size_t e = i;
+        while (e < n && (kz_isalnum((unsigned char)s[e]) || s[e] == '-' || s[e] == '&' ||
+                         (s[e] == '.' && e + 1 < n && kz_isalpha((unsigned char)s[e + 1]))))
+            e++;
+        words++;
+        end = e;
+        if (e + 1 < n && s[e] == ' ' && kz_isupper((unsigned char)s[e + 1]))
+            i = e + 1;
+        else
+            break;
+    }
+    return words ? end : 0;
+}
+
+struct cue {
+    const char *text;
+    int before; /* the outlet stands before the cue ("X decided to") */
+    int score;
+};
+
+static const struct cue outlet_cues[] = {
+    {"Subscribe to ", 0, 3},   {"in a comment for ", 0, 2}, {"In a comment for ", 0, 2},
+    {"told ", 0, 1},            {"in an interview with ", 0, 1}, {"In an interview with ", 0, 1},
+    {"in an interview for ", 0, 2}, {"In an interview for ", 0, 2}, {"speaking to ", 0, 1},
+    {"Speaking to ", 0, 1},     {" decided to ", 1, 2},      {" invited ", 1, 2},
+    {" asked ", 1, 1},          {" spoke with ", 1, 2},      {" talked to ", 1, 2},
+    {" talked with ", 1, 2},    {" sat down with ", 1, 2},   {" interviewed ", 1, 2},
+    {"exclusive interview with ", 0, 1}, {"©", 0, 2},       {"Copyright ", 0, 2},
+    {NULL, 0, 0}};
+
+static bool outlet_like(const char *s, size_t n)
+{
+    /* not a person or a pronoun: "Pravda.Ru" yes, "He" no, "Viktor Maiko" no */
+    if (n < 3 || seg_person_name(s, n) == n)
+        return false;
+    static const char *const no[] = {"He", "She", "They", "We", "It", "The", "This", "President",
+                                     "Minister", "Ambassador", "Kazakhstan", "Ukraine", "Russia",
+                                     "Mr", "Ms", NULL};
+    for (size_t i = 0; no[i]; i++)
+        if (strlen(no[i]) == n && strncmp(s, no[i], n) == 0)
+            return false;
+    return true;
+}
+
+static void find_publisher(kz_doc *d)
+{
+    const char *best = NULL;
+    size_t best_len = 0;
+    int best_score = 0;
+    struct {
+        const char *s;
+        size_t n;
+        int score;
+    } cand[32];
+    size_t nc = 0;
+    for (size_t c = 0; outlet_cues[c].text; c++) {
+        const char *cue = outlet_cues[c].text;
+        size_t cl = strlen(cue);
+        for (const char *p = d->text, *end = d->text + d->len; p < end;) {
+            const char *hit = kz_memmem(p, (size_t)(end - p), cue, cl);
+            if (!hit)
+                break;
+            p = hit + cl;
+            const char *s;
+            size_t n;
+            if (outlet_cues[c].before) {
+                /* walk back over the capitalised words before the cue */
+                const char *q = hit;
+                while (q > d->text && q[-1] != '\n' && q[-1] != '.' && q[-1] != ',' &&
+                       (size_t)(hit - q) < 40)
+                    q--;
+                while (q < hit && (*q == ' ' || !kz_isupper((unsigned char)*q)))
+                    q++;
+                s = q;
+                n = outlet_at(q, (size_t)(hit - q));
+                if (s + n != hit)
+                    continue;
+            } else {
+                s = hit + cl;
+                n = outlet_at(s, (size_t)(end - s));
+            }
+            if (!n || !outlet_like(s, n))
+                continue;
+            int score = outlet_cues[c].score;
+            /* "Ukrainian publication LegalHub": someone else's outlet */
+            if (!outlet_cues[c].before && hit > d->text + 12 &&
+                kz_memmem(hit, (size_t)(s - hit), "publication", 11))
+                score = 0;
+            size_t k;
+            for (k = 0; k < nc; k++)
+                if (cand[k].n == n && strncmp(cand[k].s, s, n) == 0)
+                    break;
+            if (k == nc && nc < 32) {
+                cand[nc].s = s;
+                cand[nc].n = n;
+                cand[nc].score = 0;
+                nc++;
+            }
+            if (k < 32)
+                cand[k].score += score;
+        }
+    }
+    /* "Pravda.Ru" and "Pravda.Ru Telegram" are one outlet: the shorter name wins */
+    for (size_t k = 0; k < nc; k++)
+        for (size_t j = 0; j < nc; j++)
+            if (j != k && cand[j].n > cand[k].n && strncmp(cand[j].s, cand[k].s, cand[k].n) == 0 &&
+                cand[j].s[cand[k].n] == ' ') {
+                cand[k].score += cand[j].score;
+                cand[j].score = 0;
+            }
+    for (size_t k = 0; k < nc; k++)
+        if (cand[k].score > best_score) {
+            best = cand[k].s;
+            best_len = cand[k].n;
+            best_score = cand[k].score;
+        }
+    if (best && best_score >= 2)
+        d->meta.publisher = kz_doc_strndup(d, best, best_len);
+}
+
+/* A person's name after a cue such as "Original Author:" or "By". */
+static const char *name_after(kz_doc *d, const char *s, size_t n)
+{
+    while (n && (*s == ' ' || *s == ':')) {
+        s++;
+        n--;
+    }
+    size_t hl;
+    const char *h = seg_strip_honorific(s, n, &hl);
+    size_t l = seg_person_name(h, hl);
+    return l ? kz_doc_strndup(d, h, l) : NULL;
+}
+
+static void add_name(kz_doc *d, const char ***list, const char *name)
+{
+    size_t n = 0;
+    if (*list)
+        for (; (*list)[n]; n++)
+            if (strcmp((*list)[n], name) == 0)
+                return;
+    const char **nl = kz_arena_alloc(d->arena, (n + 2) * sizeof *nl);
+    for (size_t i = 0; i < n; i++)
+        nl[i] = (*list)[i];
+    nl[n] = name;
+    nl[n + 1] = NULL;
+    *list = nl;
+}
+
+static void find_people(kz_doc *d)
+{
+    static const char *const author_cues[] = {"Original Author", "Author`s name", "Author's name",
+                                              "Author’s name", "Authors", "Author", "Written by",
+                                              "Text by", "By", NULL};
+    static const char *const asker_cues[] = {"Interviewed by", "Interview by", "Questions by",
+                                             "Interview conducted by", "Conducted by", NULL};
+    static const char *const asker_tails[] = {" led this conversation", " led the conversation",
+                                              " conducted the interview", " conducted this interview",
+                                              NULL};
+    for (size_t b = 0; b < d->nblocks; b++) {
+        const char *t = BTEXT(d, b);
+        size_t n = BLEN(d, b);
+        if (n > 100)
+            continue;
+        for (size_t c = 0; author_cues[c]; c++) {
+            size_t l = strlen(author_cues[c]);
+            if (n > l && strncmp(t, author_cues[c], l) == 0 && !kz_isalpha((unsigned char)t[l])) {
+                /* "Authors: A and B", "By A, B" */
+                const char *p = t + l, *e = t + n;
+                while (p < e) {
+                    const char *nm = name_after(d, p, (size_t)(e - p));
+                    if (!nm)
+                        break;
+                    add_name(d, &d->meta.authors, nm);
+                    const char *nx = kz_memmem(p, (size_t)(e - p), nm, strlen(nm));
+                    p = nx ? nx + strlen(nm) : e;
+                    while (p < e && (*p == ',' || *p == ' '))
+                        p++;
+                    if ((size_t)(e - p) > 4 && strncmp(p, "and ", 4) == 0)
+                        p += 4;
+                }
+                break;
+            }
+        }
+        for (size_t c = 0; asker_cues[c]; c++) {
+            size_t l = strlen(asker_cues[c]);
+            const char *hit = kz_memmem(t, n, asker_cues[c], l);
+            if (hit && !d->meta.interviewer)
+                d->meta.interviewer = name_after(d, hit + l, n - (size_t)(hit - t) - l);
+        }
+        for (size_t c = 0; asker_tails[c]; c++) {
+            size_t l = strlen(asker_tails[c]);
+            const char *hit = kz_memmem(t, n, asker_tails[c], l);
+            if (hit && !d->meta.interviewer) {
+                size_t hl;
+                const char *h = seg_strip_honorific(t, (size_t)(hit - t), &hl);
+                if (seg_person_name(h, hl) == hl)
+                    d->meta.interviewer = kz_doc_strndup(d, h, hl);
+            }
+        }
+    }
+}
+
+static bool title_word(const char *s, size_t n)
+{
+    static const char *const w[] = {"Ambassador", "Chargé", "Charge", "Minister", "President",
+                                    "Deputy", "Head", "Chairman", "Chairwoman", "Governor",
+                                    "Mayor", "Secretary", "Consul", "Director", "Spokesperson",
+                                    "Spokesman", "Speaker", "Prime", "Foreign", "First", "Vice",
+                                    "Member", "Chief", "Commissioner", "Envoy", "Special", NULL};
+    for (size_t i = 0; w[i]; i++) {
+        size_t l = strlen(w[i]);
+        if (n >= l && strncmp(s, w[i], l) == 0 && (n == l || !kz_isalpha((unsigned char)s[l])))
+            return true;
+    }
+    return false;
+}
+
+/*
+ * Who answers: a name line above the interview ("Tolezhan Barlybayev,"),
+ * a "Name, Title" first line, the lead's "invited X" / "spoke with X", or,
+ * for an unnamed official, a title line ("Chargé d'Affaires a.i. of ...").
+ */
+static void find_interviewee(kz_doc *d, size_t first_turn_block)
+{
+    static const char *const cues[] = {" invited ", " spoke with ", " spoke to ", " talked to ",
+                                       " talked with ", "interview with ", " asked ", " sat down with ",
+                                       " interviewed ", NULL};
+    const char *title = NULL;
+    for (size_t b = 0; b < d->nblocks && b < first_turn_block; b++) {
+        const char *t = BTEXT(d, b);
+        size_t n = BLEN(d, b);
+        size_t hl;
+        const char *h = seg_strip_honorific(t, n, &hl);
+        size_t l = seg_person_name(h, hl);
+        if (l && (l == hl || h[l] == ',' || (hl > l + 2 && h[l] == ' ' && h[l + 1] == '-') ||
+                  (hl > l + 1 && h[l] == ' ' && (unsigned char)h[l + 1] == 0xE2))) {
+            add_name(d, &d->meta.interviewees, kz_doc_strndup(d, h, l));
+            return;
+        }
+        if (!title && n < 140 && title_word(t, n) && !kz_memmem(t, n, ". ", 2))
+            title = kz_doc_strndup(d, t, n);
+        for (size_t c = 0; cues[c]; c++) {
+            size_t cl = strlen(cues[c]);
+            const char *hit = kz_memmem(t, n, cues[c], cl);
+            if (!hit)
+                continue;
+            const char *p = hit + cl, *e = t + n;
+            /* skip titles: "invited Ambassador X", "with the Minister of ... X" is left alone */
+            while (p < e && title_word(p, (size_t)(e - p))) {
+                while (p < e && *p != ' ')
+                    p++;
+                while (p < e && *p == ' ')
+                    p++;
+            }
+            size_t ph;
+            const char *q = seg_strip_honorific(p, (size_t)(e - p), &ph);
+            size_t nl = seg_person_name(q, ph);
+            if (nl) {
+                add_name(d, &d->meta.interviewees, kz_doc_strndup(d, q, nl));
+                return;
+            }
+        }
+    }
+    if (title)
+        add_name(d, &d->meta.interviewees, title);
+}
+
+void seg_meta(kz_doc *d)
+{
+    /* title: the first heading, else the first line */
+    for (size_t b = 0; b < d->nblocks && !d->meta.title; b++)
+        if (d->blocks[b].kind == KZ_BLOCK_HEADING)
+            d->meta.title = kz_doc_strndup(d, BTEXT(d, b), BLEN(d, b));
+    if (!d->meta.title && d->nblocks)
+        d->meta.title = kz_doc_strndup(d, BTEXT(d, 0), BLEN(d, 0));
+    find_own_date(d);
+    find_publisher(d);
+    find_people(d);
+    if (d->over.title)
+        d->meta.title = d->over.title;
+    if (valid_iso(d->over.date))
+        d->meta.date = d->over.date;
+    if (d->over.publisher)
+        d->meta.publisher = d->over.publisher;
+    d->meta.url = d->over.url;
+}
+
+void seg_meta_interviewee(kz_doc *d, size_t first_turn_block)
+{
+    if (!d->meta.interviewees)
+        find_interviewee(d, first_turn_block);
+}

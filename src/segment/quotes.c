@@ -1,0 +1,289 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Articles: a direct quotation that the text attributes to a named person
+ * is a turn with role "quoted". Attribution is read from a speech verb next
+ * to the quotation (`," said NAME`, `," NAME added`, `NAME said: "`), or in
+ * the same sentence before it (`NAME noted that ... "..."`). A pronoun or a
+ * role noun ("he added", "the ambassador noted") refers to the last quoted
+ * speaker, else to the last person named before. Scare quotes ("genocide")
+ * have no speech verb and are not turns.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "base/kz_alloc.h"
+#include "base/kz_ctype.h"
+#include "base/kz_utf8.h"
+#include "segment.h"
+
+static const char *const verbs[] = {
+    "said", "says", "added", "adds", "noted", "notes", "concluded", "stressed", "emphasized",
+    "emphasised", "explained", "stated", "told", "continued", "remarked", "observed", "commented",
+    "insisted", "argued", "claimed", "declared", "recalled", "pointed out", "wrote", "asked",
+    "replied", "answered", "warned", "announced", "admitted", "acknowledged", "suggested",
+    "underlined", "highlighted", "believes", "thinks", "summed up", "went on", "assured",
+    "confirmed", "urged", "reiterated", "specified", "clarified", "mentioned", NULL};
+
+static const char *const role_nouns[] = {
+    "official", "ambassador", "expert", "minister", "diplomat", "president", "analyst",
+    "economist", "politician", "spokesman", "spokeswoman", "spokesperson", "envoy", "deputy",
+    "head", "chairman", "governor", "mayor", "professor", "scientist", "historian", "author",
+    "journalist", "director", "senator", "lawmaker", "leader", "secretary", "premier", NULL};
+
+static size_t verb_at(const char *s, size_t n)
+{
+    for (size_t i = 0; verbs[i]; i++) {
+        size_t l = strlen(verbs[i]);
+        if (n >= l && strncmp(s, verbs[i], l) == 0 && (n == l || !kz_isalpha((unsigned char)s[l])))
+            return l;
+    }
+    return 0;
+}
+
+struct mention {
+    size_t start, end;
+};
+
+struct qctx {
+    kz_doc *doc;
+    struct mention *names;
+    size_t nnames, capnames;
+    const char *last_speaker;
+};
+
+/* Every full person name in the text, for "the last person named before". */
+static void collect_names(struct qctx *q)
+{
+    kz_doc *d = q->doc;
+    for (size_t b = 0; b < d->nblocks; b++) {
+        const char *t = d->text + d->blocks[b].start;
+        size_t n = d->blocks[b].end - d->blocks[b].start;
+        for (size_t i = 0; i < n; i++) {
+            if (i > 0 && (kz_isalnum((unsigned char)t[i - 1]) || (unsigned char)t[i - 1] >= 0x80))
+                continue;
+            size_t l = seg_person_name(t + i, n - i);
+            if (!l)
+                continue;
+            KZ_GROW(q->names, q->capnames, q->nnames + 1);
+            q->names[q->nnames].start = d->blocks[b].start + i;
+            q->names[q->nnames].end = d->blocks[b].start + i + l;
+            q->nnames++;
+            i += l;
+        }
+    }
+}
+
+static const char *last_name_before(struct qctx *q, size_t off)
+{
+    const char *r = NULL;
+    for (size_t i = 0; i < q->nnames && q->names[i].end <= off; i++)
+        r = kz_doc_strndup(q->doc, q->doc->text + q->names[i].start,
+                           q->names[i].end - q->names[i].start);
+    return r;
+}
+
+/* A surname alone: the full name met before that ends with it, else itself. */
+static const char *full_name(struct qctx *q, const char *s, size_t n, size_t off)
+{
+    const char *r = NULL;
+    for (size_t i = 0; i < q->nnames && q->names[i].start < off; i++) {
+        size_t l = q->names[i].end - q->names[i].start;
+        const char *nm = q->doc->text + q->names[i].start;
+        if (l > n && strncmp(nm + l - n, s, n) == 0 && nm[l - n - 1] == ' ')
+            r = kz_doc_strndup(q->doc, nm, l);
+    }
+    return r ? r : kz_doc_strndup(q->doc, s, n);
+}
+
+/*
+ * A speaker reference at s: a name ("Andrey Grozin", "Kaletayev"), a pronoun
+ * ("he") or a role noun ("the ambassador"). Returns its length and the
+ * speaker (NULL for none).
+ */
+static size_t speaker_ref(struct qctx *q, const char *s, size_t n, size_t off, const char **who)
+{
+    *who = NULL;
+    size_t hl;
+    const char *h = seg_strip_honorific(s, n, &hl);
+    size_t l = seg_person_name(h, hl);
+    if (l) {
+        *who = kz_doc_strndup(q->doc, h, l);
+        return (size_t)(h - s) + l;
+    }
+    if ((n >= 2 && strncmp(s, "he", 2) == 0 && (n == 2 || !kz_isalpha((unsigned char)s[2]))) ||
+        (n >= 3 && strncmp(s, "she", 3) == 0 && (n == 3 || !kz_isalpha((unsigned char)s[3])))) {
+        *who = q->last_speaker ? q->last_speaker : last_name_before(q, off);
+        return s[0] == 'h' ? 2 : 3;
+    }
+    if (n > 4 && (strncmp(s, "the ", 4) == 0 || strncmp(s, "The ", 4) == 0)) {
+        for (size_t i = 0; role_nouns[i]; i++) {
+            size_t rl = strlen(role_nouns[i]);
+            if (n >= 4 + rl && strncmp(s + 4, role_nouns[i], rl) == 0 &&
+                (n == 4 + rl || !kz_isalpha((unsigned char)s[4 + rl]))) {
+                *who = q->last_speaker ? q->last_speaker : last_name_before(q, off);
+                return 4 + rl;
+            }
+        }
+    }
+    /* a surname alone, capitalised, before a verb: "Kaletayev said" */
+    size_t k = 0;
+    int32_t cp = kz_utf8_next(s, n, &k);
+    if (kz_utf8_is_upper(cp)) {
+        size_t e = k;
+        while (e < n) {
+            size_t e2 = e;
+            int32_t c2 = kz_utf8_next(s, n, &e2);
+            if (!kz_utf8_is_letter(c2) && c2 != '-')
+                break;
+            e = e2;
+        }
+        if (e < n && s[e] == ' ' && verb_at(s + e + 1, n - e - 1) && e >= 3) {
+            *who = full_name(q, s, e, off);
+            return e;
+        }
+    }
+    return 0;
+}
+
+static void skip_space(const char *s, size_t n, size_t *i)
+{
+    while (*i < n && (s[*i] == ' ' || s[*i] == ','))
+        (*i)++;
+}
+
+/* After the closing quote: `, said NAME` / `, NAME said` / `, he added`. */
+static const char *after_quote(struct qctx *q, const char *s, size_t n, size_t off)
+{
+    size_t i = 0;
+    skip_space(s, n, &i);
+    size_t v = verb_at(s + i, n - i);
+    const char *who;
+    if (v) {
+        i += v;
+        while (i < n && s[i] == ' ')
+            i++;
+        if (speaker_ref(q, s + i, n - i, off, &who))
+            return who;
+        return NULL;
+    }
+    size_t r = speaker_ref(q, s + i, n - i, off, &who);
+    if (!r || !who)
+        return NULL;
+    i += r;
+    /* ", Pyotr Svoik, an economist, said" is rare; take "NAME verb" only */
+    while (i < n && s[i] == ' ')
+        i++;
+    return verb_at(s + i, n - i) ? who : NULL;
+}
+
+/* Before the opening quote, in the same sentence: a speaker and a speech verb. */
+static const char *before_quote(struct qctx *q, const char *s, size_t n, size_t off)
+{
+    /* the sentence start */
+    size_t st = n;
+    while (st > 0) {
+        char c = s[st - 1];
+        if ((c == '.' || c == '?' || c == '!') && st < n && s[st] == ' ')
+            break;
+        st--;
+    }
+    /* the last speech verb before the quote, and the name before that verb */
+    size_t vpos = SIZE_MAX;
+    for (size_t i = st; i < n; i++)
+        if ((i == 0 || s[i - 1] == ' ') && verb_at(s + i, n - i))
+            vpos = i;
+    if (vpos == SIZE_MAX) {
+        /* "According to NAME, "..." */
+        const char *acc = kz_memmem(s + st, n - st, "ccording to ", 12);
+        if (!acc)
+            return NULL;
+        const char *who;
+        size_t p = (size_t)(acc - s) + 12;
+        return speaker_ref(q, s + p, n - p, off, &who) ? who : NULL;
+    }
+    const char *who = NULL;
+    for (size_t i = st; i < vpos; i++) {
+        if (i > st && s[i - 1] != ' ')
+            continue;
+        const char *w;
+        size_t r = speaker_ref(q, s + i, vpos - i, off, &w);
+        if (r && w) {
+            who = w;
+            i += r;
+        }
+    }
+    if (!who) {
+        const char *w;
+        size_t i = st;
+        while (i < vpos && s[i] == ' ')
+            i++;
+        if (speaker_ref(q, s + i, n - i, off, &w) && w)
+            who = w;
+    }
+    return who;
+}
+
+static void add_quote(struct qctx *q, const char *who, size_t qs, size_t qe, size_t b)
+{
+    kz_doc *d = q->doc;
+    kz_turn t = {.n = (unsigned)d->nturns + 1, .speaker = who, .role = KZ_ROLE_QUOTED,
+                 .start = qs, .end = qe};
+    kz_doc_add_turn(d, &t);
+    if (d->blocks[b].turn < 0)
+        d->blocks[b].turn = (int)d->nturns - 1;
+    q->last_speaker = who;
+}
+
+void seg_quotes(kz_doc *d)
+{
+    struct qctx q = {.doc = d};
+    collect_names(&q);
+    for (size_t b = 0; b < d->nblocks; b++) {
+        if (d->blocks[b].kind == KZ_BLOCK_HEADING)
+            continue;
+        const char *t = d->text;
+        size_t bs = d->blocks[b].start, be = d->blocks[b].end;
+        size_t i = bs;
+        while (i < be) {
+            size_t k = i;
+            int32_t cp = kz_utf8_next(t, be, &k);
+            int32_t close = cp == '"' ? '"' : cp == 0x201C ? 0x201D : cp == 0xAB ? 0xBB : 0;
+            if (!close) {
+                i = k;
+                continue;
+            }
+            /* find the closing mark */
+            size_t j = k, qe = be, after = be;
+            while (j < be) {
+                size_t j2 = j;
+                int32_t c2 = kz_utf8_next(t, be, &j2);
+                if (c2 == close) {
+                    qe = j;
+                    after = j2;
+                    break;
+                }
+                j = j2;
+            }
+            size_t qs = k;
+            while (qs < qe && t[qs] == ' ')
+                qs++;
+            size_t e = qe;
+            /* the quote's own trailing comma belongs to the sentence, not the speech */
+            while (e > qs && (t[e - 1] == ',' || t[e - 1] == ' '))
+                e--;
+            const char *who = NULL;
+            if (e > qs) {
+                /* a quote ending in "." closes its sentence: what follows is another */
+                if (t[e - 1] != '.')
+                    who = after_quote(&q, t + after, be - after, qs);
+                if (!who)
+                    who = before_quote(&q, t + bs, i - bs, qs);
+            }
+            if (who)
+                add_quote(&q, who, qs, e, b);
+            i = after > i ? after : k;
+        }
+    }
+    free(q.names);
+}

@@ -1,0 +1,474 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Blocks -> speaker turns. The layout is decided per document, from what
+ * its blocks show, in this order:
+ *   1. labels: "Name: text", "Q:", "MR. SMITH:" starting blocks (or run
+ *      together inside one), a label recurring or asking;
+ *   2. dashes: "- ", "-- ", "— " paragraphs; questions are told from
+ *      answers by emphasis when the document uses it, else they alternate;
+ *      an unmarked "...?" paragraph before a dashed answer is a question;
+ *   3. emphasis: bold or italic "...?" paragraphs are questions, the plain
+ *      paragraphs after them the answer;
+ *   4. otherwise the text is an article, whose turns are attributed quotes.
+ * Headings, captions and credits belong to no turn and do not end one.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "base/kz_alloc.h"
+#include "base/kz_arena.h"
+#include "base/kz_utf8.h"
+#include "kzua/pipeline.h"
+#include "segment.h"
+
+#define BTEXT(d, b) ((d)->text + (d)->blocks[b].start)
+#define BLEN(d, b) ((d)->blocks[b].end - (d)->blocks[b].start)
+
+struct label {
+    const char *text; /* as printed, arena */
+    size_t len;
+    unsigned count, questions;
+    int role;
+};
+
+struct seg {
+    kz_doc *doc;
+    seg_block *sb;
+    struct label *labels;
+    size_t nlabels, caplabels;
+};
+
+static int label_find(struct seg *g, const char *s, size_t n)
+{
+    for (size_t i = 0; i < g->nlabels; i++)
+        if (g->labels[i].len == n && strncasecmp(g->labels[i].text, s, n) == 0)
+            return (int)i;
+    return -1;
+}
+
+static int label_add(struct seg *g, const char *s, size_t n)
+{
+    int i = label_find(g, s, n);
+    if (i >= 0) {
+        g->labels[i].count++;
+        return i;
+    }
+    KZ_GROW(g->labels, g->caplabels, g->nlabels + 1);
+    struct label *l = &g->labels[g->nlabels];
+    memset(l, 0, sizeof *l);
+    l->text = s;
+    l->len = n;
+    l->count = 1;
+    l->role = -1;
+    return (int)g->nlabels++;
+}
+
+/* First pass: what each block looks like on its own. */
+static void classify(struct seg *g)
+{
+    kz_doc *d = g->doc;
+    for (size_t b = 0; b < d->nblocks; b++) {
+        seg_block *s = &g->sb[b];
+        const char *t = BTEXT(d, b);
+        size_t n = BLEN(d, b);
+        s->label_id = -1;
+        s->body = d->blocks[b].start;
+        s->emph = (d->blocks[b].flags & (KZ_BF_BOLD | KZ_BF_ITALIC)) != 0;
+        s->question = seg_ends_question(t, n);
+        s->caps = d->blocks[b].kind == KZ_BLOCK_HEADING || seg_is_caps_heading(t, n);
+        s->caption = (d->blocks[b].flags & KZ_BF_CAPTION) || seg_is_caption(t, n);
+        s->credit = seg_is_credit(t, n);
+        s->unterminated = seg_is_unterminated(t, n);
+        size_t after;
+        if (seg_is_dash_start(t, n, &after)) {
+            s->dash = true;
+            s->body = d->blocks[b].start + after;
+        }
+        kz_span lab;
+        size_t body;
+        if (!s->caps && !s->dash && seg_parse_label(t, n, &lab, &body) &&
+            !seg_label_is_stop(t + lab.start, lab.end - lab.start)) {
+            s->label.start = d->blocks[b].start + lab.start;
+            s->label.end = d->blocks[b].start + lab.end;
+            s->body = d->blocks[b].start + body;
+        }
+    }
+}
+
+static bool has_label(const seg_block *s) { return s->label.end > s->label.start; }
+
+static bool is_skip(const seg_block *s) { return s->caps || s->caption || s->credit; }
+
+/*
+ * Labels count when they make an exchange: one that recurs, or that asks
+ * (Q, Moderator); a single honorific or ALL-CAPS label joins them then.
+ */
+static bool label_layout(struct seg *g)
+{
+    kz_doc *d = g->doc;
+    for (size_t b = 0; b < d->nblocks; b++)
+        if (has_label(&g->sb[b]) && !is_skip(&g->sb[b]))
+            label_add(g, d->text + g->sb[b].label.start, g->sb[b].label.end - g->sb[b].label.start);
+    unsigned uses = 0, kinds = 0, askers = 0;
+    for (size_t i = 0; i < g->nlabels; i++) {
+        struct label *l = &g->labels[i];
+        bool asker = seg_label_is_asker(l->text, l->len) || (l->len == 1 && l->text[0] == 'A');
+        if (l->count >= 2 || asker) {
+            uses += l->count;
+            kinds++;
+            askers += asker;
+        }
+    }
+    return uses >= 3 || (kinds >= 2 && uses >= 2) || (askers && uses >= 2);
+}
+
+static bool label_accepted(const struct label *l, bool layout)
+{
+    if (!layout)
+        return false;
+    if (l->count >= 2 || seg_label_is_asker(l->text, l->len) || l->len == 1)
+        return true;
+    /* a one-off speaker in a transcript: "MR. LEE", "Ambassador Kim" */
+    bool caps = true;
+    for (size_t i = 0; i < l->len; i++)
+        if (l->text[i] >= 'a' && l->text[i] <= 'z')
+            caps = false;
+    return caps || seg_person_name(l->text, l->len) > 0 || strchr(l->text, ' ') != NULL;
+}
+
+/* Labels run together inside one paragraph: split after a sentence end. */
+static void find_inline_labels(struct seg *g, size_t b, kz_span *out, size_t *nout, size_t max)
+{
+    kz_doc *d = g->doc;
+    size_t s = g->sb[b].body, e = d->blocks[b].end;
+    *nout = 0;
+    for (size_t i = s + 1; i + 2 < e && *nout < max; i++) {
+        char c = d->text[i];
+        if (c != ' ')
+            continue;
+        char p = d->text[i - 1];
+        unsigned char pc = (unsigned char)p;
+        if (!(p == '.' || p == '?' || p == '!' || p == '"' || p == ')' || pc >= 0x80))
+            continue;
+        kz_span lab;
+        size_t body;
+        if (!seg_parse_label(d->text + i + 1, e - i - 1, &lab, &body))
+            continue;
+        int id = label_find(g, d->text + i + 1, lab.end);
+        if (id < 0 || g->labels[id].count < 1)
+            continue;
+        out[*nout].start = i + 1;
+        out[*nout].end = i + 1 + body;
+        (*nout)++;
+    }
+}
+
+/* Interviewer or interviewee for each label. */
+static void label_roles(struct seg *g)
+{
+    kz_doc *d = g->doc;
+    for (size_t i = 0; i < g->nlabels; i++) {
+        struct label *l = &g->labels[i];
+        if (seg_label_is_asker(l->text, l->len) || (l->len == 1 && l->text[0] == 'Q'))
+            l->role = KZ_ROLE_INTERVIEWER;
+        else if (d->meta.publisher && strlen(d->meta.publisher) == l->len &&
+                 strncasecmp(d->meta.publisher, l->text, l->len) == 0)
+            l->role = KZ_ROLE_INTERVIEWER;
+    }
+    /* the rest by how often their turns ask: the most questioning label asks */
+    int best = -1;
+    double best_ratio = 0;
+    bool any_asker = false;
+    for (size_t i = 0; i < g->nlabels; i++)
+        any_asker |= g->labels[i].role == KZ_ROLE_INTERVIEWER;
+    for (size_t i = 0; i < g->nlabels; i++) {
+        struct label *l = &g->labels[i];
+        if (l->role >= 0 || !l->count)
+            continue;
+        double r = (double)l->questions / l->count;
+        if (r > best_ratio) {
+            best_ratio = r;
+            best = (int)i;
+        }
+    }
+    if (!any_asker && best >= 0 && best_ratio >= 0.5)
+        g->labels[best].role = KZ_ROLE_INTERVIEWER;
+    for (size_t i = 0; i < g->nlabels; i++)
+        if (g->labels[i].role < 0)
+            g->labels[i].role = KZ_ROLE_INTERVIEWEE;
+}
+
+static const char *label_speaker(struct seg *g, int id)
+{
+    kz_doc *d = g->doc;
+    struct label *l = &g->labels[id];
+    if (l->len == 1 && l->text[0] == 'A' && d->meta.interviewees && d->meta.interviewees[0])
+        return d->meta.interviewees[0];
+    if (l->len == 1 && l->text[0] == 'Q' && d->meta.interviewer)
+        return d->meta.interviewer;
+    return kz_doc_strndup(d, l->text, l->len);
+}
+
+static void add_turn(kz_doc *d, const char *speaker, unsigned role, size_t start, size_t end)
+{
+    kz_turn t = {.n = (unsigned)d->nturns + 1, .speaker = speaker, .role = role,
+                 .start = start, .end = end};
+    kz_doc_add_turn(d, &t);
+}
+
+static void segment_labels(struct seg *g)
+{
+    kz_doc *d = g->doc;
+    /* count questions per label, for the roles */
+    for (size_t b = 0; b < d->nblocks; b++) {
+        seg_block *s = &g->sb[b];
+        if (!has_label(s) || is_skip(s))
+            continue;
+        int id = label_find(g, d->text + s->label.start, s->label.end - s->label.start);
+        if (id >= 0 && label_accepted(&g->labels[id], true)) {
+            s->label_id = id;
+            size_t e = d->blocks[b].end;
+            if (kz_memmem(d->text + s->body, e - s->body, "?", 1))
+                g->labels[id].questions++;
+        }
+    }
+    label_roles(g);
+    int cur = -1;
+    for (size_t b = 0; b < d->nblocks; b++) {
+        seg_block *s = &g->sb[b];
+        if (s->label_id >= 0) {
+            kz_span in[64];
+            size_t nin;
+            find_inline_labels(g, b, in, &nin, 64);
+            size_t start = s->body;
+            int id = s->label_id;
+            for (size_t k = 0; k <= nin; k++) {
+                size_t end = k < nin ? in[k].start - 1 : d->blocks[b].end;
+                if (end > start) {
+                    add_turn(d, label_speaker(g, id), (unsigned)g->labels[id].role, start, end);
+                    cur = (int)d->nturns - 1;
+                }
+                if (k < nin) {
+                    start = in[k].end;
+                    kz_span lab;
+                    size_t body;
+                    seg_parse_label(d->text + in[k].start, d->blocks[b].end - in[k].start, &lab,
+                                    &body);
+                    id = label_find(g, d->text + in[k].start, lab.end);
+                }
+            }
+            /* a label alone on its line speaks in the blocks after it */
+            if (s->body >= d->blocks[b].end) {
+                add_turn(d, label_speaker(g, id), (unsigned)g->labels[id].role, d->blocks[b].end,
+                         d->blocks[b].end);
+                cur = (int)d->nturns - 1;
+            }
+            d->blocks[b].turn = cur;
+            continue;
+        }
+        if (cur < 0 || is_skip(s) || (s->unterminated && b + 1 < d->nblocks &&
+                                       BLEN(d, b) < 120 && !(g->sb[b + 1].label_id < 0 &&
+                                                             !is_skip(&g->sb[b + 1])))) {
+            continue;
+        }
+        /* after the last turn, a short unpunctuated line is a credit, not speech */
+        d->blocks[b].turn = cur;
+        if (d->turns[cur].start == d->turns[cur].end)
+            d->turns[cur].start = d->blocks[b].start;
+        d->turns[cur].end = d->blocks[b].end;
+    }
+}
+
+/* Q/A marks for dash, question-paragraph and emphasis layouts. */
+static bool mark_layout(struct seg *g)
+{
+    kz_doc *d = g->doc;
+    size_t dash = 0, dash_emph = 0, dash_plain_q = 0, emph_q = 0, qpara_before_dash = 0;
+    for (size_t b = 0; b < d->nblocks; b++) {
+        seg_block *s = &g->sb[b];
+        if (is_skip(s))
+            continue;
+        if (s->dash) {
+            dash++;
+            dash_emph += s->emph;
+            /* the block before, skipping headings: a plain question paragraph? */
+            size_t p = b;
+            while (p > 0 && is_skip(&g->sb[p - 1]))
+                p--;
+            if (p > 0 && !g->sb[p - 1].dash && g->sb[p - 1].question)
+                qpara_before_dash++;
+        } else if (s->emph && s->question) {
+            emph_q++;
+        }
+        (void)dash_plain_q;
+    }
+    if (dash >= 2) {
+        bool by_emph = dash_emph > 0 && dash_emph < dash;
+        bool qpara = qpara_before_dash * 2 >= dash && dash_emph == 0;
+        bool next_q = true;
+        for (size_t b = 0; b < d->nblocks; b++) {
+            seg_block *s = &g->sb[b];
+            if (is_skip(s))
+                continue;
+            if (s->dash) {
+                if (qpara)
+                    s->mark = SEG_A;
+                else if (by_emph)
+                    s->mark = s->emph ? SEG_Q : SEG_A;
+                else
+                    s->mark = next_q ? SEG_Q : SEG_A;
+                next_q = s->mark == SEG_A;
+            } else if ((qpara && s->question && b + 1 < d->nblocks) ||
+                       (s->emph && s->question && (by_emph || qpara))) {
+                /* "...?" right before a dashed answer */
+                size_t nx = b + 1;
+                while (nx < d->nblocks && is_skip(&g->sb[nx]))
+                    nx++;
+                if (nx < d->nblocks && (g->sb[nx].dash || s->emph)) {
+                    s->mark = SEG_Q;
+                    next_q = false;
+                }
+            }
+        }
+        return true;
+    }
+    if (emph_q >= 2) {
+        bool in_q = false;
+        for (size_t b = 0; b < d->nblocks; b++) {
+            seg_block *s = &g->sb[b];
+            if (is_skip(s))
+                continue;
+            if (s->emph && (s->question || in_q)) {
+                s->mark = in_q ? SEG_CONT : SEG_Q;
+                in_q = true;
+            } else if (in_q) {
+                s->mark = SEG_A;
+                in_q = false;
+            }
+        }
+        return true;
+    }
+    return false;
+}
+
+static const char *interviewee_speaker(kz_doc *d)
+{
+    if (d->meta.interviewees && d->meta.interviewees[0])
+        return d->meta.interviewees[0];
+    return "interviewee";
+}
+
+static void segment_marks(struct seg *g)
+{
+    kz_doc *d = g->doc;
+    const char *q_speaker = d->meta.interviewer ? d->meta.interviewer : "interviewer";
+    const char *a_speaker = interviewee_speaker(d);
+    int cur = -1;
+    size_t last_turn_block = 0;
+    for (size_t b = 0; b < d->nblocks; b++) {
+        seg_block *s = &g->sb[b];
+        if (s->mark == SEG_Q || s->mark == SEG_A) {
+            bool q = s->mark == SEG_Q;
+            add_turn(d, q ? q_speaker : a_speaker, q ? KZ_ROLE_INTERVIEWER : KZ_ROLE_INTERVIEWEE,
+                     s->body, d->blocks[b].end);
+            cur = (int)d->nturns - 1;
+            d->blocks[b].turn = cur;
+            last_turn_block = b;
+            continue;
+        }
+        if (cur < 0 || is_skip(s))
+            continue;
+        /* unpunctuated short lines are captions or credits, not speech */
+        if (s->unterminated && BLEN(d, b) < 160)
+            continue;
+        d->blocks[b].turn = cur;
+        d->turns[cur].end = d->blocks[b].end;
+    }
+    (void)last_turn_block;
+}
+
+static size_t first_label_block(struct seg *g)
+{
+    for (size_t b = 0; b < g->doc->nblocks; b++)
+        if (g->sb[b].label_id >= 0)
+            return b;
+    return g->doc->nblocks;
+}
+
+static size_t first_mark_block(struct seg *g)
+{
+    for (size_t b = 0; b < g->doc->nblocks; b++)
+        if (g->sb[b].mark == SEG_Q || g->sb[b].mark == SEG_A)
+            return b;
+    return g->doc->nblocks;
+}
+
+/* In a labelled exchange the labels name who asks and who answers. */
+static void meta_from_labels(struct seg *g)
+{
+    kz_doc *d = g->doc;
+    const char **names = NULL;
+    size_t n = 0;
+    for (size_t i = 0; i < g->nlabels; i++) {
+        struct label *l = &g->labels[i];
+        if (!label_accepted(l, true) || l->len == 1)
+            continue;
+        size_t hl;
+        const char *h = seg_strip_honorific(l->text, l->len, &hl);
+        if (seg_person_name(h, hl) != hl)
+            continue;
+        if (l->role == KZ_ROLE_INTERVIEWER) {
+            if (!d->meta.interviewer)
+                d->meta.interviewer = kz_doc_strndup(d, h, hl);
+            continue;
+        }
+        names = kz_xrealloc(names, (n + 2) * sizeof *names);
+        names[n++] = kz_doc_strndup(d, h, hl);
+    }
+    if (n) {
+        const char **list = kz_arena_alloc(d->arena, (n + 1) * sizeof *list);
+        memcpy(list, names, n * sizeof *list);
+        d->meta.interviewees = list;
+    }
+    free(names);
+}
+
+void kz_segment(kz_doc *d)
+{
+    d->nturns = 0;
+    for (size_t b = 0; b < d->nblocks; b++)
+        d->blocks[b].turn = -1;
+    struct seg g = {.doc = d};
+    g.sb = kz_xcalloc(d->nblocks + 1, sizeof *g.sb);
+    classify(&g);
+    seg_meta(d);
+    if (label_layout(&g)) {
+        /* mark accepted labels first, so the lead is known */
+        for (size_t b = 0; b < d->nblocks; b++) {
+            seg_block *s = &g.sb[b];
+            if (!has_label(s) || is_skip(s))
+                continue;
+            int id = label_find(&g, d->text + s->label.start, s->label.end - s->label.start);
+            if (id >= 0 && label_accepted(&g.labels[id], true))
+                s->label_id = id;
+        }
+        seg_meta_interviewee(d, first_label_block(&g));
+        for (size_t b = 0; b < d->nblocks; b++)
+            g.sb[b].label_id = -1;
+        segment_labels(&g);
+        meta_from_labels(&g);
+    } else if (mark_layout(&g)) {
+        seg_meta_interviewee(d, first_mark_block(&g));
+        segment_marks(&g);
+    }
+    if (d->nturns > 0) {
+        d->meta.kind = "interview";
+    } else {
+        d->meta.kind = "article";
+        d->meta.interviewees = NULL;
+        seg_quotes(d);
+    }
+    free(g.sb);
+    free(g.labels);
+}
