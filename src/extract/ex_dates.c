@@ -466,7 +466,7 @@ static const char *mod_of(const char *w)
         return "START";
     if (strncmp(w, "late", 4) == 0 || strstr(w, "end"))
         return "END";
-    if (strncmp(w, "mid", 3) == 0)
+    if (strncmp(w, "mid", 3) == 0 || strstr(w, "middle"))
         return "MID";
     return NULL;
 }

@@ -140,6 +140,12 @@ static void check(const char *text, const char *date, const char *want)
     X(my_beginning_of, NULL,                                                                   \
       "At the beginning of April 2020 we closed.",                                             \
       "2020-04\tthe beginning of April 2020\tSTART") \
+    X(my_middle_of, NULL,                                                                      \
+      "In the middle of May 2020 the border closed.",                                          \
+      "2020-05\tthe middle of May 2020\tMID") \
+    X(ago_century, "2025-07-28",                                                               \
+      "A century ago the town was a village.",                                                 \
+      "1925\tA century ago\t\t@document") \
     X(my_abbrev, NULL,                                                                         \
       "Exports fell in Feb 2022 sharply.",                                                     \
       "2022-02\tFeb 2022") \
