@@ -15,6 +15,7 @@
 
 #include "base/kz_alloc.h"
 #include "base/kz_ctype.h"
+#include "base/kz_utf8.h"
 #include "extract.h"
 #include "regex.h"
 
@@ -91,8 +92,9 @@ enum kind {
 
 static const char *const patterns[K__COUNT] = {
     /* "2 February 2024", "Tuesday, 4th of March 2014", "16 Feb. 2023", "3–5 May", "23 September" */
-    [K_DMY] = "(?<![\\w.,/])" WEEKDAY "(?:the" SP ")?" DAY("day") "(?:\\h*" DASH "\\h*" DAY(
-        "day2") ")?(?:" SP "of)?" SP "(?<mon>" MONTH_ANY ")(?:,?" SP YEAR("y") ")?",
+    [K_DMY] = "(?<![\\w.,/])" WEEKDAY "(?:the" SP ")?" DAY("day")
+              "(?:\\h*" DASH "\\h*" DAY("day2") ")?(?:" SP "of)?" SP "(?<mon>" MONTH_ANY ")"
+              "(?:,?" SP YEAR("y") ")?",
     /* "February 16, 2023", "Tuesday, March 4, 2014", "September 23", "May 3–5, 2024" */
     [K_MDY] = "(?<![\\w.,/])" WEEKDAY "(?<mon>" MONTH_ANY ")" SP DAY("day") "(?:\\h*" DASH
               "\\h*" DAY("day2") ")?(?![:.][0-9])(?:,?" SP YEAR("y") ")?",
@@ -113,8 +115,9 @@ static const char *const patterns[K__COUNT] = {
     /* "2019", "late 2022", "mid-2023", "the end of 2024" */
     [K_YEAR] = "(?<![\\w])" MOD "?" YEAR("y"),
     /* "2022–24", "2022-2023", "2022/23", "from 2019 to 2021", "between 2019 and 2021" */
-    [K_YRANGE] = "(?<![\\w])(?:(?<from>from|between)" SP ")?" YEAR(
-        "y") "(?:\\h*(?<dash>" DASH "|/)\\h*|" SP "(?<conj>to|until|till|through|and)" SP ")" YEAR2("y2"),
+    [K_YRANGE] = "(?<![\\w])(?:(?<from>from|between)" SP ")?" YEAR("y")
+                 "(?:\\h*(?<dash>" DASH "|/)\\h*|" SP "(?<conj>to|until|till|through|and)" SP ")"
+                 YEAR2("y2"),
     /* "the 1920s", "1930s", "the early 2000s", "the '90s", "the 90s" */
     [K_DECADE] = "(?<![\\w-])(?:the" SP ")?" MOD "?(?:the" SP ")?(?:(?<dec>1[0-9]{2}0|20[0-9]0)|"
                  "['\\x{2019}](?<dd>[0-9]0)|(?<=the\\h)(?<dd2>[0-9]0))['\\x{2019}]?s(?![\\w])",
@@ -510,7 +513,11 @@ static int relative(ctx *x, cand *c)
     return 0;
 }
 
-static int valid_day(int y, int m, int d) { return m >= 1 && m <= 12 && d >= 1 && d <= month_days(y ? y : 2000, m); }
+/* With y == 0 (year unknown) February may have 29 days. */
+static int valid_day(int y, int m, int d)
+{
+    return m >= 1 && m <= 12 && d >= 1 && d <= month_days(y ? y : 2000, m);
+}
 
 /* Fill the value of a day/month mention whose year is @y (0: unknown yet). */
 static void day_month_value(cand *c, int y)
@@ -532,7 +539,7 @@ static void yearless(ctx *x, cand *c)
         day_month_value(c, x->dd.y);
 }
 
-static void on_day_month(ctx *x, const kz_match *m, int kind)
+static void on_day_month(ctx *x, const kz_match *m)
 {
     if (!month_capitalised(m, x->t))
         return;
@@ -541,11 +548,8 @@ static void on_day_month(ctx *x, const kz_match *m, int kind)
     int mon = month_number(x->t + s);
     int day = group_int(m, x->t, "day"), day2 = group_int(m, x->t, "day2");
     int y = group_int(m, x->t, "y");
-    if (y < 0) {
-        /* "May 15" at the start of a sentence could be a verb and a number: a weak sign */
-        (void)kind;
-    }
-    if (!valid_day(y > 0 ? y : 0, mon, day) || (day2 > 0 && (day2 <= day || !valid_day(y > 0 ? y : 0, mon, day2))))
+    int vy = y > 0 ? y : 0;
+    if (!valid_day(vy, mon, day) || (day2 > 0 && (day2 <= day || !valid_day(vy, mon, day2))))
         return;
     cand *c = push(x, m->start, m->end);
     c->mon = mon;
@@ -962,7 +966,7 @@ static void handle(ctx *x, int kind, const kz_match *m)
 {
     switch (kind) {
     case K_DMY:
-    case K_MDY: on_day_month(x, m, kind); break;
+    case K_MDY: on_day_month(x, m); break;
     case K_ISO:
     case K_DOTTED:
     case K_SLASHED: on_numeric(x, m, kind); break;
@@ -1008,22 +1012,24 @@ static int by_start(const void *a, const void *b)
 static int coordinated(const char *t, size_t s, size_t e)
 {
     char w[16];
-    size_t o = 0;
-    while (s < e && (t[s] == ' ' || t[s] == ',' || (unsigned char)t[s] >= 0x80)) {
-        if ((unsigned char)t[s] == 0xE2 && s + 2 < e && (unsigned char)t[s + 1] == 0x80 &&
-            (unsigned char)t[s + 2] >= 0x90 && (unsigned char)t[s + 2] <= 0x94)
-            return e - s <= 5; /* an en or em dash between blanks */
-        s++;
+    size_t o = 0, i = s;
+    int dashes = 0;
+    while (i < e) {
+        size_t at = i;
+        int32_t cp = kz_utf8_next(t, e, &i);
+        if (kz_utf8_is_space(cp) || cp == ',')
+            continue;
+        if (kz_utf8_is_dash(cp)) {
+            dashes++;
+            continue;
+        }
+        if (!kz_isalpha(t[at]) || o + 1 >= sizeof w)
+            return 0;
+        w[o++] = (char)kz_tolower(t[at]);
     }
-    while (e > s && (t[e - 1] == ' ' || (unsigned char)t[e - 1] >= 0x80))
-        e--;
-    if (e - s == 1 && t[s] == '-')
-        return 1;
-    if (e - s >= sizeof w || e == s)
-        return 0;
-    for (size_t i = s; i < e; i++)
-        w[o++] = (char)kz_tolower(t[i]);
     w[o] = '\0';
+    if (dashes)
+        return dashes == 1 && o == 0;
     static const char *const conj[] = {"and", "or", "to", "until", "till", "through", NULL};
     return in_list(w, conj);
 }
@@ -1114,7 +1120,8 @@ static kz_status dates_init(void **out, kz_error *err)
 {
     state *S = kz_xcalloc(1, sizeof *S);
     for (int k = 0; k < K__COUNT; k++) {
-        kz_status s = kz_regex_compile(&S->re[k], patterns[k], KZ_RE_CASELESS | KZ_RE_EXTENDED, err);
+        kz_status s =
+            kz_regex_compile(&S->re[k], patterns[k], KZ_RE_CASELESS | KZ_RE_EXTENDED, err);
         if (s != KZ_OK) {
             dates_free(S);
             return s;

@@ -88,7 +88,9 @@ static void check(const char *text, const char *date, const char *want)
     X(dmy_all_caps, NULL,                                                                      \
       "ON 12 JUNE 2022 THE EMBASSY OPENED",                                                    \
       "2022-06-12\t12 JUNE 2022") \
-    X(dmy_nbsp, NULL, "Opened on 14\xc2\xa0" "May\xc2\xa0" "2015.", "2015-05-14\t14\xc2\xa0" "May\xc2\xa0" "2015") \
+    X(dmy_nbsp, NULL,                                                                          \
+      "Opened on 14\xc2\xa0" "May\xc2\xa0" "2015.",                                              \
+      "2015-05-14\t14\xc2\xa0" "May\xc2\xa0" "2015") \
     X(dmy_day_range, NULL,                                                                     \
       "The forum ran 3–5 May 2017 in Kyiv.",                                                   \
       "2017-05-03/2017-05-05\t3–5 May 2017") \
