@@ -48,6 +48,12 @@ kz_status kz_walk(const char *path, int follow_links, kz_walk_cb cb, kz_walk_err
 /** Split a loaded document into metadata and speaker turns. Cannot fail. */
 void kz_segment(kz_doc *doc);
 
+/**
+ * For an article: attributed quotations become "quoted" turns. Runs after
+ * the extractors, so that person entities tell names from other words.
+ */
+void kz_segment_quotes(kz_doc *doc);
+
 /** Load, segment and extract: the whole pipeline, with extractors chosen by @only. */
 typedef struct kz_pipeline kz_pipeline;
 

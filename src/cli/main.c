@@ -64,10 +64,14 @@ static void help_line(FILE *f, const struct kz_opt *o, const char *formats)
         snprintf(left, sizeof left, "      --%s%s%s", o->name, o->has_arg ? "=" : "",
                  o->has_arg ? o->arg : "");
     fprintf(f, "%-26s ", left);
-    if (strstr(o->help, "%s"))
-        fprintf(f, o->help, o->id == OPT_ONLY ? extractor_names() : formats);
-    else
+    /* the help of --format and --only names the choices, which come from the registries */
+    const char *mark = strstr(o->help, "%s");
+    if (mark) {
+        fprintf(f, "%.*s%s%s", (int)(mark - o->help), o->help,
+                o->id == OPT_ONLY ? extractor_names() : formats, mark + 2);
+    } else {
         fputs(o->help, f);
+    }
     fputc('\n', f);
 }
 

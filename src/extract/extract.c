@@ -148,7 +148,8 @@ kz_status kz_extract_run(kz_extract_ctx *ctx, kz_doc *doc, kz_error *err)
         }
     }
     /* Facts in document order, each tied to the turn it occurs in. */
-    qsort(doc->facts, doc->nfacts, sizeof doc->facts[0], fact_cmp);
+    if (doc->nfacts > 1)
+        qsort(doc->facts, doc->nfacts, sizeof doc->facts[0], fact_cmp);
     for (size_t i = 0; i < doc->nfacts; i++)
         doc->facts[i].turn = kz_doc_turn_at(doc, doc->facts[i].start);
     for (size_t i = 0; i < doc->nentities; i++) {

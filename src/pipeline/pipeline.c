@@ -131,6 +131,13 @@ static kz_status finish(kz_pipeline *p, kz_doc *doc, kz_doc **out, kz_error *err
         kz_doc_free(doc);
         return st;
     }
+    kz_segment_quotes(doc);
+    for (size_t i = 0; i < doc->nfacts; i++)
+        doc->facts[i].turn = kz_doc_turn_at(doc, doc->facts[i].start);
+    for (size_t i = 0; i < doc->nentities; i++)
+        for (size_t k = 0; k < doc->entities[i].nmentions; k++)
+            doc->entities[i].mentions[k].turn =
+                kz_doc_turn_at(doc, doc->entities[i].mentions[k].start);
     canonical_names(doc);
     *out = doc;
     return KZ_OK;

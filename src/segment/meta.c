@@ -270,8 +270,9 @@ static void find_publisher(kz_doc *d)
             if (outlet_cues[c].before) {
                 /* walk back over the capitalised words before the cue */
                 const char *q = hit;
-                while (q > d->text && q[-1] != '\n' && q[-1] != '.' && q[-1] != ',' &&
-                       (size_t)(hit - q) < 40)
+                /* a '.' inside a word ("Orda.kz") does not end the name */
+                while (q > d->text && q[-1] != '\n' && q[-1] != ',' && (size_t)(hit - q) < 40 &&
+                       !(q[-1] == '.' && (q == hit || q[0] == ' ')))
                     q--;
                 while (q < hit && (*q == ' ' || !kz_isupper((unsigned char)*q)))
                     q++;
@@ -419,6 +420,16 @@ static bool title_word(const char *s, size_t n)
     return false;
 }
 
+/* ". The": more than one sentence (an abbreviation such as "a.i. of" is not) */
+static bool sentence_break(const char *t, size_t n)
+{
+    for (size_t i = 0; i + 2 < n; i++)
+        if ((t[i] == '.' || t[i] == '!' || t[i] == '?') && t[i + 1] == ' ' &&
+            kz_isupper((unsigned char)t[i + 2]))
+            return true;
+    return false;
+}
+
 /*
  * Who answers: a name line above the interview ("Tolezhan Barlybayev,"),
  * a "Name, Title" first line, the lead's "invited X" / "spoke with X", or,
@@ -441,7 +452,7 @@ static void find_interviewee(kz_doc *d, size_t first_turn_block)
             add_name(d, &d->meta.interviewees, kz_doc_strndup(d, h, l));
             return;
         }
-        if (!title && n < 140 && title_word(t, n) && !kz_memmem(t, n, ". ", 2))
+        if (!title && n < 140 && title_word(t, n) && !sentence_break(t, n))
             title = kz_doc_strndup(d, t, n);
         for (size_t c = 0; cues[c]; c++) {
             size_t cl = strlen(cues[c]);

@@ -15,6 +15,7 @@
 #include "base/kz_alloc.h"
 #include "base/kz_ctype.h"
 #include "base/kz_utf8.h"
+#include "kzua/pipeline.h"
 #include "segment.h"
 
 static const char *const verbs[] = {
@@ -52,10 +53,34 @@ struct qctx {
     const char *last_speaker;
 };
 
-/* Every full person name in the text, for "the last person named before". */
+static int by_start(const void *a, const void *b)
+{
+    const struct mention *x = a, *y = b;
+    return x->start < y->start ? -1 : x->start > y->start;
+}
+
+/*
+ * Every person named in the text, for "the last person named before": the
+ * people extractor's mentions when it ran, else a plain name test.
+ */
 static void collect_names(struct qctx *q)
 {
     kz_doc *d = q->doc;
+    for (size_t i = 0; i < d->nentities; i++) {
+        const kz_entity *e = &d->entities[i];
+        if (e->type != KZ_FACT_PERSON)
+            continue;
+        for (size_t k = 0; k < e->nmentions; k++) {
+            KZ_GROW(q->names, q->capnames, q->nnames + 1);
+            q->names[q->nnames].start = e->mentions[k].start;
+            q->names[q->nnames].end = e->mentions[k].end;
+            q->nnames++;
+        }
+    }
+    if (q->nnames) {
+        qsort(q->names, q->nnames, sizeof *q->names, by_start);
+        return;
+    }
     for (size_t b = 0; b < d->nblocks; b++) {
         const char *t = d->text + d->blocks[b].start;
         size_t n = d->blocks[b].end - d->blocks[b].start;
@@ -235,8 +260,10 @@ static void add_quote(struct qctx *q, const char *who, size_t qs, size_t qe, siz
     q->last_speaker = who;
 }
 
-void seg_quotes(kz_doc *d)
+void kz_segment_quotes(kz_doc *d)
 {
+    if (!d->meta.kind || strcmp(d->meta.kind, "article") != 0)
+        return;
     struct qctx q = {.doc = d};
     collect_names(&q);
     for (size_t b = 0; b < d->nblocks; b++) {

@@ -466,8 +466,7 @@ void kz_segment(kz_doc *d)
         d->meta.kind = "interview";
     } else {
         d->meta.kind = "article";
-        d->meta.interviewees = NULL;
-        seg_quotes(d);
+        d->meta.interviewees = NULL; /* quotations come after the people extractor */
     }
     free(g.sb);
     free(g.labels);

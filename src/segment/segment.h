@@ -66,8 +66,6 @@ void seg_meta_interviewee(kz_doc *doc, size_t first_turn_block);
 /* A full date at s ("18 May 2024", "May 18, 2024", "2024-05-18") as YYYY-MM-DD. */
 bool seg_parse_date(const char *s, size_t n, char out[11], size_t *len);
 
-/* --- article quotations (quotes.c) --- */
-void seg_quotes(kz_doc *doc);
 
 /* helpers */
 const char *seg_strip_honorific(const char *s, size_t n, size_t *len);
