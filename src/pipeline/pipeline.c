@@ -218,7 +218,8 @@ static void walk_dir(const char *path, int follow, struct dirstack *stack, kz_wa
         names[n++] = kz_xstrdup(de->d_name);
     }
     closedir(dir);
-    qsort(names, n, sizeof *names, cmp_str);
+    if (n > 1)
+        qsort(names, n, sizeof *names, cmp_str);
     for (size_t i = 0; i < n; i++) {
         size_t pl = strlen(path);
         char *full = kz_xmalloc(pl + strlen(names[i]) + 2);
