@@ -50,7 +50,7 @@ typedef struct seen {
 typedef struct people_state {
     kz_regex *re_run, *re_title, *re_desc, *re_appos, *re_appos_more, *re_label_pre,
         *re_label_post, *re_byline, *re_credit_after, *re_said_before, *re_said_after,
-        *re_event_before;
+        *re_event_before, *re_who;
     known *known;
     size_t nknown;
     char **given; /* sorted keys of common given names */
@@ -171,7 +171,8 @@ static const char RE_RUN[] =
     "Lithuanian|Latvian|Estonian|Japanese|Indian|Italian|Spanish|Canadian|Romanian|Hungarian|"   \
     "Bulgarian|Czech|Slovak|Finnish|Swedish|Norwegian|Danish|Dutch|Belgian|Austrian|Swiss|"      \
     "Korean|Mongolian|Afghan|Pakistani|Iranian|Israeli|Soviet|European|Crimean|Serbian|Croatian|" \
-    "Greek|Slovenian|Irish|Australian|Brazilian|Egyptian|Saudi|Emirati|Qatari|Syrian|Iraqi"
+    "Greek|Slovenian|Irish|Australian|Brazilian|Egyptian|Saudi|Emirati|Qatari|Syrian|Iraqi|"      \
+    "Asian|African|Arab|Baltic|Nordic|Slavic|Turkic"
 
 /* Words that make a title, before or after a demonym ("First Deputy"). */
 #define OFFICES                                                                                   \
@@ -289,6 +290,9 @@ static const char RE_SAID_AFTER[] =
     "pointed|suggested|claimed|confirmed|denied|signed|resigned|served|became|was[ ]born|"
     "died|wrote)\\b";
 
+/* "Mirzo Rahimov, who chairs ...": a relative "who" follows only persons. */
+static const char RE_WHO[] = "\\G(?:[ \\x{A0}]*,)?[ \\x{A0}]+who[ \\x{A0}]+(?!else\\b)";
+
 /* A name inside the name of an event, prize or place: "the Month of Kobzar". */
 static const char RE_EVENT_BEFORE[] =
     "(?:Month|Day|Days|Year|Week|Decade|Festival|Order|Museum|Prize|Street|Avenue|Square|"
@@ -319,7 +323,7 @@ static bool word_in(const char *w, const char *const *list, size_t n)
 #define IN(w, list) word_in((w), (list), sizeof(list) / sizeof(list)[0])
 
 static const char *const TITLE_WORDS[] = {
-    "president", "presidents", "minister", "ministers", "ambassador", "ambassadors",
+    "president", "presidents", "minister", "ministers", "ambassador", "ambassadors", "chair",
     "secretary", "chairman", "chairwoman", "chairperson", "speaker", "premier", "chancellor",
     "king", "queen", "prince", "princess", "governor", "mayor", "akim", "senator", "congressman",
     "congresswoman", "deputy", "deputies", "mp", "director", "head", "spokesman", "spokeswoman",
@@ -400,7 +404,10 @@ static const char *const ORG_WORDS[] = {
     "federation", "republic", "kingdom", "empire", "dynasty", "house", "yurt", "monuments",
     "statue", "streets", "collection", "exhibition", "gallery", "opera", "ballet", "choir",
     "ensemble", "orchestra", "national", "international", "state", "municipal", "regional",
-    "doctrine", "plan", "formula", "initiative", "fund", "program", "programme", "project"};
+    "doctrine", "plan", "formula", "initiative", "fund", "program", "programme", "project",
+    "times", "wire", "post", "daily", "herald", "tribune", "journal", "gazette", "observer",
+    "review", "weekly", "magazine", "radio", "tv", "channel", "express", "telegraph",
+    "monitor", "ledger", "insider", "digest", "bulletin", "courier", "today", "online"};
 
 /* Demonym words and the country they name, for roles ("Ukrainian President"). */
 static const char *const DEMONYM_COUNTRY[][2] = {
@@ -435,7 +442,10 @@ static const char *const DEMONYM_COUNTRY[][2] = {
     {"egyptian", "Egypt"},            {"saudi", "Saudi Arabia"},
     {"emirati", "the United Arab Emirates"}, {"qatari", "Qatar"},
     {"syrian", "Syria"},              {"iraqi", "Iraq"},
-    {"european", NULL}};
+    {"european", NULL},               {"asian", NULL},
+    {"african", NULL},                {"arab", NULL},
+    {"baltic", NULL},                 {"nordic", NULL},
+    {"slavic", NULL},                 {"turkic", NULL}};
 
 static const char *demonym_country(const char *lower)
 {
@@ -545,6 +555,14 @@ static unsigned classify(const char *s, size_t n)
         return TK_TITLE;
     if (demonym_country(low))
         return TK_DEMONYM;
+    if (l > 3 && low[l - 1] == 's') {
+        /* Plural demonyms: "Proactive Ukrainians who ..." */
+        low[l - 1] = '\0';
+        bool dem = demonym_country(low) != NULL;
+        low[l - 1] = 's';
+        if (dem)
+            return TK_DEMONYM;
+    }
     if (IN(low, ORG_WORDS))
         return TK_ORG;
     if (IN(low, STOP_WORDS))
@@ -691,14 +709,14 @@ static int role_kind(const char *role, size_t n, bool *official)
             strcmp(low, "advisor") == 0 || strcmp(low, "adviser") == 0 ||
             strcmp(low, "aide") == 0 || strcmp(low, "speaker") == 0 ||
             strcmp(low, "secretary") == 0) {
-            if (words <= 5)
+            if (words <= 3)
                 found = 1;
             if (IN(low, OFFICIAL_WORDS))
                 office = true;
             else
                 weak = true;
         }
-        if (words <= 6 && IN(low, DESC_NOUNS))
+        if (words <= 3 && IN(low, DESC_NOUNS))
             found = 1;
         if (IN(low, STATE_BODY_WORDS))
             state_body = true;
@@ -804,7 +822,8 @@ static void read_context(run_ctx *c, occ *o, bool in_run_title, size_t run_title
         o->evidence = 1;
         if (hon) {
             o->strong_title = 1;
-        } else if (kz_match_group(&m, "word", &x, &y)) {
+        } else if (kz_match_group(&m, "word", &x, &y) && y == ce) {
+            /* "President Obama", not "Secretary for Central | Asian" */
             char low[40];
             token_lower(t + x, y - x, low, sizeof low);
             o->strong_title = IN(low, STRONG_TITLES);
@@ -838,16 +857,17 @@ static void read_context(run_ctx *c, occ *o, bool in_run_title, size_t run_title
     if (o->role_official < 0 && match_before(st->re_desc, doc, o->start, &m)) {
         size_t ds, de, ps, pe;
         kz_match_group(&m, "desc", &ds, &de);
-        /* Drop leading function words: "works of wartime documentary ..." */
-        for (;;) {
-            size_t w = ds;
-            while (w < de && t[w] != ' ')
-                w++;
+        /* Keep the words after the last function word: "works of wartime
+         * documentary photographers", "sat down with journalist". */
+        for (size_t w = ds; w < de;) {
+            size_t e = w;
+            while (e < de && t[e] != ' ')
+                e++;
             char low[32];
-            token_lower(t + ds, w - ds, low, sizeof low);
-            if (w >= de || !(IN(low, STOP_WORDS) || strcmp(low, "works") == 0))
-                break;
-            ds = w + 1;
+            token_lower(t + w, e - w, low, sizeof low);
+            if (e < de && (IN(low, STOP_WORDS) || strcmp(low, "works") == 0))
+                ds = e + 1;
+            w = e + 1;
         }
         bool plural = kz_match_group(&m, "pl", &ps, &pe);
         if (plural)
@@ -892,6 +912,9 @@ static void read_context(run_ctx *c, occ *o, bool in_run_title, size_t run_title
             o->evidence = 1;
         }
     }
+    /* ", who chairs the committee": only people are "who". */
+    if (match_after(st->re_who, doc, o->end, &m))
+        o->evidence = 1;
     /* Speaker label at the start of a line. */
     if (match_before(st->re_label_pre, doc, o->start, &m) &&
         match_after(st->re_label_post, doc, o->end, &m))
@@ -1462,7 +1485,8 @@ static void people_free(void *state)
     kz_regex *res[] = {st->re_run,       st->re_title,        st->re_desc,
                        st->re_appos,     st->re_appos_more,   st->re_label_pre,
                        st->re_label_post, st->re_byline,      st->re_credit_after,
-                       st->re_said_before, st->re_said_after, st->re_event_before};
+                       st->re_said_before, st->re_said_after, st->re_event_before,
+                       st->re_who};
     for (size_t i = 0; i < sizeof res / sizeof res[0]; i++)
         kz_regex_free(res[i]);
     for (size_t i = 0; i < st->nknown; i++) {
@@ -1506,6 +1530,7 @@ static kz_status people_init(void **state, kz_error *err)
         {&st->re_said_before, RE_SAID_BEFORE, 0},
         {&st->re_said_after, RE_SAID_AFTER, 0},
         {&st->re_event_before, RE_EVENT_BEFORE, 0},
+        {&st->re_who, RE_WHO, 0},
     };
     for (size_t i = 0; i < sizeof pats / sizeof pats[0]; i++) {
         kz_status s = kz_regex_compile(pats[i].re, pats[i].pat, pats[i].flags, err);
