@@ -291,9 +291,10 @@ bool seg_parse_label(const char *s, size_t n, kz_span *label, size_t *body)
             *body = b;
             return true;
         }
-        /* "Mr. KAUFMAN. text": a period label needs an upper-case surname */
-        if (i > 0 && s[i - 1] == '.' && i < n && s[i] == ' ' && honorific && words >= 2 &&
-            last_end - last_start >= 3 && caps_words >= 1) {
+        /* "Mr. KAUFMAN. text", "Senator KAUFMAN.": a period label needs an upper-case surname
+         * after a title, as in congressional transcripts */
+        if (i > 0 && s[i - 1] == '.' && i < n && s[i] == ' ' && words >= 2 && words <= 3 &&
+            last_end - last_start >= 4 && caps_words >= 1 && (honorific || words == 2)) {
             bool all_caps = true;
             for (size_t d = last_start; d + 1 < last_end; d++)
                 if (kz_islower((unsigned char)s[d]))

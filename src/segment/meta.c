@@ -232,10 +232,28 @@ static const struct cue outlet_cues[] = {
     {"exclusive interview with ", 0, 1}, {"©", 0, 2},       {"Copyright ", 0, 2},
     {NULL, 0, 0}};
 
+/* Last words that make a name an outlet: "Dala Times", "Baltic Wire". */
+static bool outlet_word(const char *s, size_t n)
+{
+    static const char *const w[] = {"Times", "News", "Post", "Today", "Daily", "Radio", "TV",
+                                    "Agency", "Press", "Herald", "Tribune", "Journal", "Gazette",
+                                    "Review", "Wire", "Media", "Channel", "Network", "Service",
+                                    "Online", "Inform", "Observer", "Telegraph", "Express",
+                                    "Weekly", "Monitor", "Insider", "Bulletin", "Magazine",
+                                    "Broadcasting", "Television", "Digest", "Report", NULL};
+    const char *sp = s + n;
+    while (sp > s && sp[-1] != ' ')
+        sp--;
+    for (size_t i = 0; w[i]; i++)
+        if (strlen(w[i]) == (size_t)(s + n - sp) && strncmp(sp, w[i], strlen(w[i])) == 0)
+            return true;
+    return false;
+}
+
 static bool outlet_like(const char *s, size_t n)
 {
     /* not a person or a pronoun: "Pravda.Ru" yes, "He" no, "Viktor Maiko" no */
-    if (n < 3 || seg_person_name(s, n) == n)
+    if (n < 3 || (seg_person_name(s, n) == n && !outlet_word(s, n)))
         return false;
     static const char *const no[] = {"He", "She", "They", "We", "It", "The", "This", "President",
                                      "Minister", "Ambassador", "Kazakhstan", "Ukraine", "Russia",
@@ -356,8 +374,9 @@ static void find_people(kz_doc *d)
     static const char *const author_cues[] = {"Original Author", "Author`s name", "Author's name",
                                               "Author’s name", "Authors", "Author", "Written by",
                                               "Text by", "By", NULL};
-    static const char *const asker_cues[] = {"Interviewed by", "Interview by", "Questions by",
-                                             "Interview conducted by", "Conducted by", NULL};
+    static const char *const asker_cues[] = {"Interviewed by", "interviewed by", "Interview by",
+                                             "Questions by", "questions by", "Conducted by",
+                                             "conducted by", "Moderated by", "moderated by", NULL};
     static const char *const asker_tails[] = {" led this conversation", " led the conversation",
                                               " conducted the interview", " conducted this interview",
                                               NULL};
@@ -431,53 +450,165 @@ static bool sentence_break(const char *t, size_t n)
 }
 
 /*
- * Who answers: a name line above the interview ("Tolezhan Barlybayev,"),
- * a "Name, Title" first line, the lead's "invited X" / "spoke with X", or,
- * for an unnamed official, a title line ("Chargé d'Affaires a.i. of ...").
+ * Who answers: a name line above the interview ("Tolezhan Barlybayev,", or
+ * "Viktor Maiko, Ambassador of ..."); else the person the lead introduces,
+ * scored: named after "invited", "spoke with", "met" (+3), with a title
+ * before or an apposition after (+2), addressed as "Mr. Surname" in the
+ * exchange (+3), each mention in title and lead (+1), bylines excluded.
+ * For an unnamed official, the title line ("Chargé d'Affaires a.i. of ...").
  */
+struct cand {
+    const char *s;
+    size_t n;
+    int score;
+};
+
+static const char *const intro_cues[] = {"invited ", "spoke with ", "spoke to ", "talked to ",
+                                         "talked with ", "interview with ", "asked ", "met ",
+                                         "sat down with ", "interviewed ", "conversation with ",
+                                         "talk with ", "talks to ", "speaks to ", "questions to ",
+                                         NULL};
+
+static bool after_cue(const char *t, size_t at)
+{
+    for (size_t c = 0; intro_cues[c]; c++) {
+        size_t l = strlen(intro_cues[c]);
+        /* the cue, maybe followed by title words: "invited Ambassador X" */
+        for (size_t back = l; back <= at && back <= l + 40; back++)
+            if (strncmp(t + at - back, intro_cues[c], l) == 0) {
+                bool titles = true;
+                for (size_t k = at - back + l; k < at; k++)
+                    if (t[k] != ' ' && !kz_isalpha((unsigned char)t[k]) && t[k] != ',')
+                        titles = false;
+                if (titles)
+                    return true;
+            }
+    }
+    return false;
+}
+
+static void add_cand(struct cand *c, size_t *nc, const char *s, size_t n, int score)
+{
+    for (size_t i = 0; i < *nc; i++) {
+        /* "Viktor Maiko" and a later "Maiko" are one candidate */
+        if ((c[i].n == n && strncmp(c[i].s, s, n) == 0) ||
+            (n < c[i].n && c[i].s[c[i].n - n - 1] == ' ' &&
+             strncmp(c[i].s + c[i].n - n, s, n) == 0)) {
+            c[i].score += score;
+            return;
+        }
+    }
+    if (*nc < 64) {
+        c[*nc].s = s;
+        c[*nc].n = n;
+        c[*nc].score = score;
+        (*nc)++;
+    }
+}
+
+static bool is_listed(const char **list, const char *s, size_t n)
+{
+    for (size_t i = 0; list && list[i]; i++)
+        if (strlen(list[i]) == n && strncmp(list[i], s, n) == 0)
+            return true;
+    return false;
+}
+
 static void find_interviewee(kz_doc *d, size_t first_turn_block)
 {
-    static const char *const cues[] = {" invited ", " spoke with ", " spoke to ", " talked to ",
-                                       " talked with ", "interview with ", " asked ", " sat down with ",
-                                       " interviewed ", NULL};
-    const char *title = NULL;
-    for (size_t b = 0; b < d->nblocks && b < first_turn_block; b++) {
+    /* a name line: "Name," / "Name" / "Name, Title" / "Name – Title" */
+    for (size_t b = 0; b < d->nblocks && b < first_turn_block && b < 3; b++) {
         const char *t = BTEXT(d, b);
         size_t n = BLEN(d, b);
         size_t hl;
         const char *h = seg_strip_honorific(t, n, &hl);
         size_t l = seg_person_name(h, hl);
-        if (l && (l == hl || h[l] == ',' || (hl > l + 2 && h[l] == ' ' && h[l + 1] == '-') ||
-                  (hl > l + 1 && h[l] == ' ' && (unsigned char)h[l + 1] == 0xE2))) {
+        bool next_title = b + 1 < d->nblocks && title_word(BTEXT(d, b + 1), BLEN(d, b + 1));
+        if (l && ((l == hl && (next_title || (d->blocks[b].flags & KZ_BF_BOLD))) ||
+                  (l < hl && h[l] == ',') ||
+                  (hl > l + 2 && h[l] == ' ' && (h[l + 1] == '-' || (unsigned char)h[l + 1] == 0xE2)))) {
             add_name(d, &d->meta.interviewees, kz_doc_strndup(d, h, l));
             return;
         }
-        if (!title && n < 140 && title_word(t, n) && !sentence_break(t, n))
-            title = kz_doc_strndup(d, t, n);
-        for (size_t c = 0; cues[c]; c++) {
-            size_t cl = strlen(cues[c]);
-            const char *hit = kz_memmem(t, n, cues[c], cl);
-            if (!hit)
+    }
+    struct cand c[64];
+    size_t nc = 0;
+    for (size_t b = 0; b < d->nblocks && b < first_turn_block; b++) {
+        const char *t = BTEXT(d, b);
+        size_t n = BLEN(d, b);
+        if (seg_is_credit(t, n))
+            continue;
+        for (size_t i = 0; i < n; i++) {
+            if (i > 0 && (kz_isalnum((unsigned char)t[i - 1]) || (unsigned char)t[i - 1] >= 0x80 ||
+                          t[i - 1] == '-'))
                 continue;
-            const char *p = hit + cl, *e = t + n;
-            /* skip titles: "invited Ambassador X", "with the Minister of ... X" is left alone */
-            while (p < e && title_word(p, (size_t)(e - p))) {
-                while (p < e && *p != ' ')
-                    p++;
-                while (p < e && *p == ' ')
-                    p++;
-            }
-            size_t ph;
-            const char *q = seg_strip_honorific(p, (size_t)(e - p), &ph);
-            size_t nl = seg_person_name(q, ph);
-            if (nl) {
-                add_name(d, &d->meta.interviewees, kz_doc_strndup(d, q, nl));
-                return;
+            size_t l = seg_person_name(t + i, n - i);
+            if (!l)
+                continue;
+            int score = 1;
+            if (after_cue(t, i))
+                score += 3;
+            /* "Ambassador X", "Consul General X": a title word just before */
+            size_t p = i;
+            while (p > 0 && t[p - 1] == ' ')
+                p--;
+            size_t ws = p;
+            while (ws > 0 && kz_isalpha((unsigned char)t[ws - 1]))
+                ws--;
+            if (p > ws && title_word(t + ws, p - ws))
+                score += 2;
+            if (i + l + 2 < n && t[i + l] == ',' && (title_word(t + i + l + 2, n - i - l - 2) ||
+                                                     strncmp(t + i + l + 2, "the ", 4) == 0 ||
+                                                     strncmp(t + i + l + 2, "a ", 2) == 0 ||
+                                                     strncmp(t + i + l + 2, "an ", 3) == 0))
+                score += 2;
+            add_cand(c, &nc, t + i, l, score);
+            i += l;
+        }
+    }
+    /* "Mr. Baimukhanov," in the exchange: the person addressed answers */
+    static const char *const address[] = {"Mr. ", "Ms. ", "Mrs. ", "Madam ", "Dr. ", NULL};
+    for (size_t b = first_turn_block; b < d->nblocks; b++) {
+        const char *t = BTEXT(d, b);
+        size_t n = BLEN(d, b);
+        for (size_t a = 0; address[a]; a++) {
+            size_t al = strlen(address[a]);
+            for (const char *p = t; (p = kz_memmem(p, (size_t)(t + n - p), address[a], al));) {
+                p += al;
+                for (size_t k = 0; k < nc; k++) {
+                    const char *sp = c[k].s + c[k].n;
+                    while (sp > c[k].s && sp[-1] != ' ')
+                        sp--;
+                    size_t sl = (size_t)(c[k].s + c[k].n - sp);
+                    if ((size_t)(t + n - p) >= sl && strncmp(p, sp, sl) == 0 &&
+                        (p + sl == t + n || !kz_isalpha((unsigned char)p[sl])))
+                        c[k].score += 3;
+                }
             }
         }
     }
-    if (title)
-        add_name(d, &d->meta.interviewees, title);
+    int best = -1;
+    for (size_t k = 0; k < nc; k++) {
+        if (is_listed(d->meta.authors, c[k].s, c[k].n) ||
+            (d->meta.interviewer && strlen(d->meta.interviewer) == c[k].n &&
+             strncmp(d->meta.interviewer, c[k].s, c[k].n) == 0))
+            continue;
+        if (c[k].score >= 3 && (best < 0 || c[k].score > c[best].score))
+            best = (int)k;
+    }
+    if (best >= 0) {
+        add_name(d, &d->meta.interviewees, kz_doc_strndup(d, c[best].s, c[best].n));
+        return;
+    }
+    /* an unnamed official: the title line */
+    for (size_t b = 0; b < d->nblocks && b < first_turn_block; b++) {
+        const char *t = BTEXT(d, b);
+        size_t n = BLEN(d, b);
+        if (n < 140 && title_word(t, n) && !sentence_break(t, n) && !memchr(t, ':', n)) {
+            add_name(d, &d->meta.interviewees, kz_doc_strndup(d, t, n));
+            return;
+        }
+    }
 }
 
 void seg_meta(kz_doc *d)

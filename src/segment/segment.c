@@ -110,6 +110,22 @@ static bool label_layout(struct seg *g)
     for (size_t b = 0; b < d->nblocks; b++)
         if (has_label(&g->sb[b]) && !is_skip(&g->sb[b]))
             label_add(g, d->text + g->sb[b].label.start, g->sb[b].label.end - g->sb[b].label.start);
+    /* labels run together inside paragraphs count too */
+    for (size_t b = 0; b < d->nblocks; b++) {
+        if (g->sb[b].caps || g->sb[b].caption)
+            continue;
+        const char *t = d->text;
+        size_t s = g->sb[b].body, e = d->blocks[b].end;
+        for (size_t i = s + 1; i + 2 < e; i++) {
+            if (t[i] != ' ' || !strchr(".?!\")", t[i - 1]))
+                continue;
+            kz_span lab;
+            size_t body;
+            if (seg_parse_label(t + i + 1, e - i - 1, &lab, &body) && lab.end > 1 &&
+                !seg_label_is_stop(t + i + 1, lab.end))
+                label_add(g, t + i + 1, lab.end);
+        }
+    }
     unsigned uses = 0, kinds = 0, askers = 0;
     for (size_t i = 0; i < g->nlabels; i++) {
         struct label *l = &g->labels[i];
@@ -156,7 +172,7 @@ static void find_inline_labels(struct seg *g, size_t b, kz_span *out, size_t *no
         if (!seg_parse_label(d->text + i + 1, e - i - 1, &lab, &body))
             continue;
         int id = label_find(g, d->text + i + 1, lab.end);
-        if (id < 0 || g->labels[id].count < 1)
+        if (id < 0 || !label_accepted(&g->labels[id], true))
             continue;
         out[*nout].start = i + 1;
         out[*nout].end = i + 1 + body;
@@ -164,35 +180,63 @@ static void find_inline_labels(struct seg *g, size_t b, kz_span *out, size_t *no
     }
 }
 
-/* Interviewer or interviewee for each label. */
+/* Title words in a label that say who answers or who asks. */
+static int title_role(const char *s, size_t n)
+{
+    static const char *const answer[] = {"president", "minister", "ambassador", "secretary",
+                                         "spokesperson", "spokesman", "spokeswoman", "governor",
+                                         "mayor", "prime", "foreign", "deputy", "official",
+                                         "witness", "director", "general", "consul", "envoy",
+                                         "chancellor", "king", "queen", "premier", NULL};
+    static const char *const ask[] = {"senator", "chairman", "chairwoman", "chair",
+                                      "representative", "congressman", "congresswoman",
+                                      "moderator", "host", NULL};
+    size_t w = 0;
+    while (w < n && s[w] != ' ')
+        w++;
+    for (size_t i = 0; answer[i]; i++)
+        if (strlen(answer[i]) == w && strncasecmp(s, answer[i], w) == 0 && w < n)
+            return KZ_ROLE_INTERVIEWEE;
+    for (size_t i = 0; ask[i]; i++)
+        if (strlen(ask[i]) == w && strncasecmp(s, ask[i], w) == 0)
+            return KZ_ROLE_INTERVIEWER;
+    return -1;
+}
+
+/*
+ * Interviewer or interviewee for each label: askers by name (Q, Moderator,
+ * the outlet), officials by title; the rest by how often their turns ask.
+ */
 static void label_roles(struct seg *g)
 {
     kz_doc *d = g->doc;
+    int best = -1;
+    double best_ratio = -1;
+    bool any_asker = false;
     for (size_t i = 0; i < g->nlabels; i++) {
         struct label *l = &g->labels[i];
+        double r = l->count ? (double)l->questions / l->count : 0;
+        int tr = title_role(l->text, l->len);
         if (seg_label_is_asker(l->text, l->len) || (l->len == 1 && l->text[0] == 'Q'))
             l->role = KZ_ROLE_INTERVIEWER;
+        else if (l->len == 1 && l->text[0] == 'A')
+            l->role = KZ_ROLE_INTERVIEWEE;
         else if (d->meta.publisher && strlen(d->meta.publisher) == l->len &&
                  strncasecmp(d->meta.publisher, l->text, l->len) == 0)
             l->role = KZ_ROLE_INTERVIEWER;
-    }
-    /* the rest by how often their turns ask: the most questioning label asks */
-    int best = -1;
-    double best_ratio = 0;
-    bool any_asker = false;
-    for (size_t i = 0; i < g->nlabels; i++)
-        any_asker |= g->labels[i].role == KZ_ROLE_INTERVIEWER;
-    for (size_t i = 0; i < g->nlabels; i++) {
-        struct label *l = &g->labels[i];
-        if (l->role >= 0 || !l->count)
-            continue;
-        double r = (double)l->questions / l->count;
-        if (r > best_ratio) {
+        else if (tr == KZ_ROLE_INTERVIEWEE)
+            l->role = r >= 0.75 ? KZ_ROLE_INTERVIEWER : KZ_ROLE_INTERVIEWEE;
+        else if (tr == KZ_ROLE_INTERVIEWER)
+            l->role = r >= 0.2 ? KZ_ROLE_INTERVIEWER : KZ_ROLE_INTERVIEWEE;
+        else if (r >= 0.5)
+            l->role = KZ_ROLE_INTERVIEWER;
+        any_asker |= l->role == KZ_ROLE_INTERVIEWER;
+        if (l->role < 0 && l->count && r > best_ratio) {
             best_ratio = r;
             best = (int)i;
         }
     }
-    if (!any_asker && best >= 0 && best_ratio >= 0.5)
+    if (!any_asker && best >= 0 && best_ratio > 0)
         g->labels[best].role = KZ_ROLE_INTERVIEWER;
     for (size_t i = 0; i < g->nlabels; i++)
         if (g->labels[i].role < 0)
@@ -234,6 +278,15 @@ static void segment_labels(struct seg *g)
         }
     }
     label_roles(g);
+    /* 'Name: "A quote"' as the first line is the title, unless the next
+     * line carries on the exchange */
+    if (d->nblocks > 1 && g->sb[0].label_id >= 0) {
+        size_t nx = 1;
+        while (nx < d->nblocks && is_skip(&g->sb[nx]))
+            nx++;
+        if (nx < d->nblocks && g->sb[nx].label_id < 0)
+            g->sb[0].label_id = -1;
+    }
     int cur = -1;
     for (size_t b = 0; b < d->nblocks; b++) {
         seg_block *s = &g->sb[b];
@@ -404,6 +457,14 @@ static size_t first_mark_block(struct seg *g)
     return g->doc->nblocks;
 }
 
+static int askers_named(struct seg *g)
+{
+    int n = 0;
+    for (size_t i = 0; i < g->nlabels; i++)
+        n += label_accepted(&g->labels[i], true) && g->labels[i].role == KZ_ROLE_INTERVIEWER;
+    return n;
+}
+
 /* In a labelled exchange the labels name who asks and who answers. */
 static void meta_from_labels(struct seg *g)
 {
@@ -416,13 +477,15 @@ static void meta_from_labels(struct seg *g)
             continue;
         size_t hl;
         const char *h = seg_strip_honorific(l->text, l->len, &hl);
-        if (seg_person_name(h, hl) != hl)
-            continue;
+        bool person = seg_person_name(h, hl) == hl;
         if (l->role == KZ_ROLE_INTERVIEWER) {
-            if (!d->meta.interviewer)
+            /* the one person who asks; with several askers nobody is "the" interviewer */
+            if (person && !d->meta.interviewer && askers_named(g) == 1)
                 d->meta.interviewer = kz_doc_strndup(d, h, hl);
             continue;
         }
+        if (seg_label_is_asker(l->text, l->len))
+            continue;
         names = kz_xrealloc(names, (n + 2) * sizeof *names);
         names[n++] = kz_doc_strndup(d, h, hl);
     }
