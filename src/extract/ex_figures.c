@@ -67,12 +67,10 @@ static const char *const empty_heads[] = {
 
 /* Verbs in -s that follow a number used as a name ("Article 5 applies"). */
 static const char *const s_verbs[] = {
-    "applies", "remains", "includes", "shows", "means", "says", "goes", "takes", "makes",
-    "seems", "stands", "states", "provides", "requires", "allows", "becomes", "comes",
-    "gets", "gives", "contains", "covers", "needs", "looks", "runs", "holds", "continues",
-    "exists", "matters", "happens", "depends", "belongs", "represents", "lies", "follows",
-    "reads", "says", "sets", "plays", "focuses", "concerns", "deals", "refers", "starts",
-    "begins", "ends", "opens", "operates", "serves", "remains", "stays", "expires", NULL};
+    "applies", "includes", "says", "goes", "takes", "makes", "seems", "provides",
+    "requires", "allows", "becomes", "comes", "gets", "gives", "contains", "continues",
+    "exists", "happens", "depends", "belongs", "represents", "follows", "refers",
+    "begins", "operates", "serves", "stays", "expires", "focuses", "remains", NULL};
 
 /* Words that open a sentence before a figure without naming anything
  * ("Another 20 people", "Today 45 children"). */
@@ -541,8 +539,10 @@ static bool looks_plural(const char *t, size_t s, size_t e)
         return false;
     char a = (char)kz_tolower((unsigned char)t[e - 2]);
     char b = (char)kz_tolower((unsigned char)t[e - 3]);
-    if (a == 's' || a == '\'' || (a == 'u' && b != 'o') || a == 'i')
-        return false; /* "glass", "bus", "analysis" (but "-ous" is handled below) */
+    if (a == 's' || a == '\'' || (a == 'u' && b != 'o'))
+        return false; /* "glass", "bus" ("-ous" below) */
+    if (a == 'i' && (b == 's' || b == 'x'))
+        return false; /* "analysis", "axis"; but "Kazakhstanis" */
     if (a == 'u' && b == 'o')
         return false; /* "various", "numerous" */
     if ((unsigned char)t[e - 2] == 0x99)
@@ -650,8 +650,8 @@ static const struct unit *unit_at(const struct block_ctx *c, size_t p, size_t *e
         /* The unit is a whole word: "tenge" is not "ten", "tons" not "t". */
         if (is_letter_at(t, s, c->hi) && is_alnum_at(t, e, c->hi))
             continue;
-        if (u->text[0] == 't' && u->text[1] == '\0' && e < c->hi && (t[e] == '.' || apos_w(t, e, c->hi)))
-            continue; /* "5 t." at a sentence end is fine, but rarer than "t'" */
+        if (apos_w(t, e, c->hi))
+            continue; /* "5 t'..." is not a unit */
         *end = e;
         return u;
     }
@@ -701,7 +701,11 @@ static bool what_after_unit(const struct block_ctx *c, size_t p, bool money, siz
             i = e;
             continue;
         }
-        if (in_list(t + s, len, stop_words) || in_list(t + s, len, months))
+        if (in_list(t + s, len, stop_words) || in_list(t + s, len, months) ||
+            in_list(t + s, len, s_verbs))
+            break;
+        /* After a noun, a word in -ed is the verb: "of the electorate voted". */
+        if (first && len > 3 && ieq(t + e - 2, 2, "ed"))
             break;
         if (!first)
             first = s;
@@ -767,7 +771,7 @@ static bool what_in_sentence(const struct block_ctx *c, size_t s, size_t e, size
         if (sp == start)
             break;
         size_t ws2 = word_start(t, ss, sp);
-        if (ws2 == sp || !kz_islower((unsigned char)t[ws2]) ||
+        if (ws2 == sp || (!kz_islower((unsigned char)t[ws2]) && ws2 != ss) ||
             in_list(t + ws2, sp - ws2, stop_words) || in_list(t + ws2, sp - ws2, months))
             break;
         start = ws2;
