@@ -1359,7 +1359,8 @@ static void decide(run_ctx *c)
                     if (c->pers[p].known == kn)
                         have = (int)p;
                 found = have >= 0 ? have : (int)new_person(c, kn, o->tstart);
-            } else if (nt == 1 && o->titled) {
+            } else if (nt == 1 && (o->titled || o->evidence)) {
+                /* "President Lukashenko", "Putin said" */
                 kn = find_known_surname(st, s, n);
                 if (kn >= 0) {
                     int have = -1;

@@ -166,7 +166,7 @@ bool kz_name_is_cyrillic(const char *s, size_t len)
  * final vowels on either side ("zelenski" -> "zelensk"). */
 static size_t stem_len(const char *k, size_t n, bool cyr)
 {
-    static const char *const endings[] = {"omu", "ogo", "ogu", "im", "om", "oi"};
+    static const char *const endings[] = {"omu", "ogo", "ogu", "ovi", "evi", "im", "om", "oi"};
     if (cyr) {
         for (size_t e = 0; e < sizeof endings / sizeof endings[0]; e++) {
             size_t el = strlen(endings[e]);
