@@ -234,6 +234,7 @@ static void add_name(kz_gazetteer *g, size_t place, const char *s, size_t n, uns
         struct gaz_name *o = &g->names[k - 1];
         if (o->place == place && o->role == role && strlen(o->name) == n &&
             memcmp(o->name, s, n) == 0) {
+            o->flags |= flags; /* "Oral" as id, then "Oral~w" among the variants */
             free(key);
             return;
         }
