@@ -105,7 +105,7 @@ static const char *const people_heads[] = {
     "orphans", "fighters", "recruits", "veterans", "survivors", "settlers", "descendants",
     "compatriots", "speakers", "users", "subscribers", "readers", "viewers", "listeners",
     "clients", "customers", "applicants", "passengers", "voters", "believers", "parents",
-    "mothers", "fathers", "families", "youths", "teenagers", "babies", "infants",
+    "mothers", "fathers", "youths", "teenagers", "babies", "infants",
     "girls", "boys", "scholars", "professors", "lecturers", "engineers", "miners",
     "builders", "rescuers", "firefighters", "policemen", "guards", "pilots", "sailors",
     "lawmakers", "senators", "ministers", "mps", "leaders", "representatives", "envoys",
@@ -781,6 +781,31 @@ static bool what_in_sentence(const struct block_ctx *c, size_t s, size_t e, size
     return true;
 }
 
+/* The nearest people noun before @pos in its sentence ("our citizens,
+ * including more than a million who ..."). */
+static void people_noun_before(const struct block_ctx *c, size_t pos, size_t *ws, size_t *we)
+{
+    size_t ss, se;
+    kz_doc_sentence(c->doc, pos, pos, &ss, &se);
+    const char *t = c->t;
+    for (size_t i = ss; i < pos;) {
+        if (!is_alnum_at(t, i, pos) || alnum_before(t, ss, i)) {
+            i++;
+            continue;
+        }
+        size_t e = word_end(t, i, pos);
+        if (e == i) {
+            i++;
+            continue;
+        }
+        if (in_list(t + i, e - i, people_heads) || looks_demonym(c, i, e)) {
+            *ws = i;
+            *we = e;
+        }
+        i = e;
+    }
+}
+
 /* The qualifier that ends just before t[pos]; *qs gets its start. */
 static bool qualifier_before(const struct block_ctx *c, size_t pos, const char **qual,
                              size_t *qs)
@@ -860,6 +885,17 @@ static enum left left_blocks(const struct block_ctx *c, size_t pos, bool qualifi
         return L_BLOCKED;
     if (sp == pos)
         return L_FREE;
+    /* "1 in 5 respondents", "one in ten families": a ratio */
+    {
+        size_t ws = word_start(t, c->lo, sp);
+        if (ws < sp && ieq(t + ws, sp - ws, "in")) {
+            size_t sp2 = space_back(t, c->lo, ws);
+            size_t ws2 = word_start(t, c->lo, sp2);
+            kz_number r;
+            if (sp2 < ws && ws2 < sp2 && kz_number_parse(t, sp2, ws2, 0, &r) == sp2)
+                return L_BLOCKED;
+        }
+    }
     size_t e = sp;
     bool dot = e > c->lo && t[e - 1] == '.';
     size_t s = word_start(t, c->lo, dot ? e - 1 : e);
@@ -940,8 +976,8 @@ static void emit(const struct block_ctx *c, const struct figure *f)
     if (f->what_lit) {
         fact.what = kz_doc_strndup(doc, f->what_lit, strlen(f->what_lit));
     } else if (f->what_e > f->what_s) {
-        /* One space between words, lowercase when the source shouts. */
-        bool shout = !has_lower(c->t, f->what_s, f->what_e);
+        /* One space between words, lowercase when the block shouts. */
+        bool shout = !has_lower(c->t, c->lo, c->hi);
         char *w = kz_xmalloc(f->what_e - f->what_s + 1);
         size_t o = 0;
         for (size_t i = f->what_s; i < f->what_e;) {
@@ -985,6 +1021,7 @@ struct analysis {
     bool sentence_what;      /* look for a measure noun */
     bool unit_word;          /* a unit, not a counted noun */
     bool times;              /* "11 times" */
+    bool people_before;      /* what is the nearest people noun before */
     bool ok;
 };
 
@@ -1142,8 +1179,20 @@ static void analyse_right(const struct block_ctx *c, size_t nstart, size_t nend,
     }
     if (range_after(c, nend, depth, a))
         return;
-    /* "Three hundred fifty of his paintings", "45 of the 50 students". */
+    /* "more than a million who work abroad": people, whoever they are. */
     size_t w = space_w(t, nend, c->hi);
+    if (w) {
+        size_t s = nend + w, e = word_end(t, s, c->hi);
+        if (ieq(t + s, e - s, "who")) {
+            a->unit = "person";
+            a->fclass = "people";
+            a->end = nend;
+            a->people_before = true;
+            a->ok = true;
+            return;
+        }
+    }
+    /* "Three hundred fifty of his paintings", "45 of the 50 students". */
     if (w) {
         size_t s = nend + w, e = word_end(t, s, c->hi);
         if (ieq(t + s, e - s, "of")) {
@@ -1174,6 +1223,63 @@ static void analyse_right(const struct block_ctx *c, size_t nstart, size_t nend,
             }
         }
     }
+}
+
+/*
+ * "In Karaganda alone there are some 60 thousand." after a sentence about
+ * Ukrainians: a large bare number that a qualifier or "there are" makes a
+ * head count, with a people noun in this sentence or the one before.
+ */
+static bool bare_people(const struct block_ctx *c, size_t nstart, size_t nend,
+                        const kz_number *num, bool qualified, struct analysis *a)
+{
+    const char *t = c->t;
+    if (!(num->flags & (KZ_NUM_SCALE | KZ_NUM_GROUPED)) || kz_number_to_double(num) < 1000)
+        return false;
+    /* Nothing but punctuation or a place phrase after it. */
+    if (nend < c->hi) {
+        size_t w = space_w(t, nend, c->hi);
+        if (w) {
+            size_t s = nend + w, e = word_end(t, s, c->hi);
+            if (!(ieq(t + s, e - s, "in") || ieq(t + s, e - s, "at") ||
+                  ieq(t + s, e - s, "across") || ieq(t + s, e - s, "abroad") ||
+                  ieq(t + s, e - s, "there") || ieq(t + s, e - s, "living") ||
+                  ieq(t + s, e - s, "nationwide") || ieq(t + s, e - s, "worldwide")))
+                return false;
+        } else if (!strchr(".,;!?)", t[nend])) {
+            return false;
+        }
+    }
+    if (!qualified) {
+        /* "there are 60,000", "they number 20,000" */
+        size_t sp = space_back(t, c->lo, nstart);
+        size_t ws = word_start(t, c->lo, sp);
+        if (!(ws < sp && (ieq(t + ws, sp - ws, "are") || ieq(t + ws, sp - ws, "were") ||
+                          ieq(t + ws, sp - ws, "number") || ieq(t + ws, sp - ws, "numbered"))))
+            return false;
+    }
+    size_t ws = 0, we = 0;
+    people_noun_before(c, nstart, &ws, &we);
+    if (!we) {
+        size_t ss, se;
+        kz_doc_sentence(c->doc, nstart, nstart, &ss, &se);
+        if (ss > c->lo + 1) {
+            size_t ps, pe;
+            kz_doc_sentence(c->doc, ss - 2, ss - 2, &ps, &pe);
+            people_noun_before(c, ss - 1, &ws, &we);
+            if (ws < ps)
+                ws = we = 0;
+        }
+    }
+    if (!we)
+        return false;
+    memset(a, 0, sizeof *a);
+    a->unit = "person";
+    a->fclass = "people";
+    a->end = nend;
+    a->what_s = ws;
+    a->what_e = we;
+    return true;
 }
 
 /* A currency sign or code at t[i] followed by a number: the code, and
@@ -1231,6 +1337,8 @@ static size_t try_figure(const struct block_ctx *c, size_t i)
 
     struct analysis a;
     analyse_right(c, npos, after == nend ? nend : after, &num, cur != NULL, 0, &a);
+    if (!a.ok && !cur && bare_people(c, npos, nend, &num, qual != NULL, &a))
+        a.ok = true;
     if (!a.ok && !cur) {
         /* "the number increased to 51": a count the sentence names. */
         bool bare = nend == after;
@@ -1287,6 +1395,8 @@ static size_t try_figure(const struct block_ctx *c, size_t i)
     f.what_e = a.what_e;
     if (a.sentence_what && !f.what_e)
         what_in_sentence(c, f.start, f.end, &f.what_s, &f.what_e);
+    if (a.people_before)
+        people_noun_before(c, f.start, &f.what_s, &f.what_e);
     emit(c, &f);
     return f.end;
 }

@@ -273,8 +273,35 @@ static size_t parse_words(const char *s, size_t len, size_t pos, kz_number *out)
     bool cur_hundred = false, any_scale = false;
     size_t i = pos, end = 0;
 
-    /* "a hundred", "an eleven"? only before scale words and "dozen". */
     size_t e = whole_word(s, len, i);
+    /* "half a million" is 500000; "half a country" is no number. */
+    if (e && word_eq(s + i, e - i, "half")) {
+        bool plain;
+        size_t w = space_at(s, len, e, &plain);
+        size_t ea = w ? whole_word(s, len, e + w) : 0;
+        if (!ea || !word_eq(s + e + w, ea - e - w, "a"))
+            return 0;
+        size_t w2 = space_at(s, len, ea, &plain);
+        size_t es = w2 ? whole_word(s, len, ea + w2) : 0;
+        if (!es)
+            return 0;
+        enum wkind k = classify(s + ea + w2, es - ea - w2, &v);
+        kz_number h = {.mant = 5, .exp = -1, .flags = 0};
+        if (k == W_DOZEN)
+            h.exp = 0;
+        if (k == W_HUNDRED)
+            kz_number_scale(&h, 2);
+        else if (k == W_SCALE)
+            kz_number_scale(&h, (int)v);
+        else if (k == W_DOZEN)
+            h.mant = 6;
+        else
+            return 0;
+        h.flags = KZ_NUM_WORDS | KZ_NUM_SCALE;
+        *out = h;
+        return es;
+    }
+    /* "a hundred", "a thousand", "a dozen": "a" counts only before these. */
     if (e && (word_eq(s + i, e - i, "a") || word_eq(s + i, e - i, "an"))) {
         bool plain;
         size_t w = space_at(s, len, e, &plain);

@@ -249,6 +249,29 @@ ONE(count_tilde, "~300 shipments", "~300 shipments", "300", "item", "count", "ap
 ONE(count_title_heading, "Kazakhstan Opens 30 New Schools", "30 New Schools", "30", "item",
     "count", NULL)
 
+static void people_who_after_number(void **state)
+{
+    (void)state;
+    kz_doc *d = run("It helps our nationals, including nearly half a million who study abroad "
+                    "and over 20,000 who work there.", "figures");
+    assert_int_equal(nfigs(d), 2);
+    check(d, 0, "nearly half a million", "500000", "person", "people", "approx");
+    check(d, 1, "over 20,000", "20000", "person", "people", "over");
+    assert_string_equal(fig(d, 1)->what, "nationals");
+    kz_doc_free(d);
+}
+
+static void people_bare_after_demonym_sentence(void **state)
+{
+    (void)state;
+    kz_doc *d = run("Many Armenians settled in the north. In Pavlodar there are about 11,000.",
+                    "figures");
+    assert_int_equal(nfigs(d), 1);
+    check(d, 0, "about 11,000", "11000", "person", "people", "approx");
+    assert_string_equal(fig(d, 0)->what, "Armenians");
+    kz_doc_free(d);
+}
+
 static void count_number_rose_to(void **state)
 {
     (void)state;
@@ -368,6 +391,8 @@ NONE(not_list_marker, "1. Introduction")
 NONE(not_past_years, "over the past three years")
 NONE(not_other_empty_head, "two or three others joined")
 NONE(not_article_verb, "Article 5 applies here.")
+NONE(not_ratio_in, "1 in 4 households and one in six farms")
+NONE(not_bare_large_without_people, "Revenue reached 4,000 in March.")
 
 static void not_date_fact_span(void **state)
 {
@@ -500,6 +525,8 @@ int main(void)
         cmocka_unit_test(count_fewer_than),
         cmocka_unit_test(count_tilde),
         cmocka_unit_test(count_title_heading),
+        cmocka_unit_test(people_who_after_number),
+        cmocka_unit_test(people_bare_after_demonym_sentence),
         cmocka_unit_test(count_number_rose_to),
         cmocka_unit_test(count_number_of_people_reached),
         cmocka_unit_test(count_list_of_three),
@@ -557,6 +584,8 @@ int main(void)
         cmocka_unit_test(not_past_years),
         cmocka_unit_test(not_other_empty_head),
         cmocka_unit_test(not_article_verb),
+        cmocka_unit_test(not_ratio_in),
+        cmocka_unit_test(not_bare_large_without_people),
         cmocka_unit_test(not_date_fact_span),
         cmocka_unit_test(figures_in_text_order),
         cmocka_unit_test(amount_matches_number),

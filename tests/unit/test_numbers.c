@@ -81,6 +81,8 @@ WHOLE(words_three_dozen, "three dozen", "36")
 WHOLE(words_a_hundred, "a hundred", "100")
 WHOLE(words_an_abbrev_scale, "four mln", "4000000")
 WHOLE(words_all_caps, "EIGHTY", "80")
+WHOLE(words_half_a_million, "half a million", "500000")
+WHOLE(words_half_a_dozen, "half a dozen", "6")
 PREFIX(words_stop_before_noun, "eleven tractors", 6, "11")
 PREFIX(words_no_glue_units, "five six", 4, "5")
 PREFIX(words_no_glue_teen_tens, "nineteen eighty", 8, "19")
@@ -99,6 +101,7 @@ NONE(words_scale_alone, "thousand")
 NONE(words_article_alone, "a new road")
 NONE(words_ordinal, "fourth largest")
 NONE(words_twice, "twice")
+NONE(words_half_a_country, "half a country")
 NONE(letters_not_number, "Kazakhstan")
 
 static void short_scale_with_option(void **state)
@@ -258,6 +261,8 @@ int main(void)
         cmocka_unit_test(words_a_hundred),
         cmocka_unit_test(words_an_abbrev_scale),
         cmocka_unit_test(words_all_caps),
+        cmocka_unit_test(words_half_a_million),
+        cmocka_unit_test(words_half_a_dozen),
         cmocka_unit_test(words_stop_before_noun),
         cmocka_unit_test(words_no_glue_units),
         cmocka_unit_test(words_no_glue_teen_tens),
@@ -276,6 +281,7 @@ int main(void)
         cmocka_unit_test(words_article_alone),
         cmocka_unit_test(words_ordinal),
         cmocka_unit_test(words_twice),
+        cmocka_unit_test(words_half_a_country),
         cmocka_unit_test(letters_not_number),
         cmocka_unit_test(short_scale_with_option),
         cmocka_unit_test(no_words_option),
