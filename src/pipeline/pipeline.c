@@ -66,14 +66,22 @@ static const char *canonical(const kz_doc *d, const char *name)
     if (!name)
         return NULL;
     size_t n = strlen(name);
-    static const char *const hon[] = {"Mr. ", "Mrs. ", "Ms. ", "Dr. ", "MR. ", "MRS. ", "MS. ",
-                                      "DR. ", NULL};
-    for (size_t i = 0; hon[i]; i++)
-        if (strncmp(name, hon[i], strlen(hon[i])) == 0) {
-            name += strlen(hon[i]);
-            n -= strlen(hon[i]);
-            break;
+    /* "MR. SMITH", "PRESIDENT KALNINS", "Minister Ivanova": drop the titles */
+    static const char *const titles[] = {"mr.", "mrs.", "ms.", "dr.", "prof.", "madam", "president",
+                                         "ambassador", "minister", "senator", "secretary",
+                                         "chairman", "chairwoman", "deputy", "governor", "mayor",
+                                         "general", "consul", "foreign", "prime", "sir", NULL};
+    for (int again = 1; again;) {
+        again = 0;
+        for (size_t i = 0; titles[i]; i++) {
+            size_t l = strlen(titles[i]);
+            if (n > l + 1 && strncasecmp(name, titles[i], l) == 0 && name[l] == ' ') {
+                name += l + 1;
+                n -= l + 1;
+                again = 1;
+            }
         }
+    }
     for (size_t i = 0; i < d->nentities; i++) {
         const kz_entity *e = &d->entities[i];
         if (e->type != KZ_FACT_PERSON)
@@ -87,25 +95,37 @@ static const char *canonical(const kz_doc *d, const char *name)
     }
     if (memchr(name, ' ', n))
         return NULL;
+    const char *found = NULL;
     for (size_t i = 0; i < d->nentities; i++) {
         const kz_entity *e = &d->entities[i];
         if (e->type != KZ_FACT_PERSON)
             continue;
         size_t wl;
         const char *w = last_word(e->id, &wl);
-        if (key_eq(w, wl, name, n))
-            return e->id;
+        if (key_eq(w, wl, name, n)) {
+            if (found && strcmp(found, e->id) != 0)
+                return NULL; /* two people share the surname: leave it as printed */
+            found = e->id;
+        }
     }
-    return NULL;
+    return found;
 }
 
 static void canonical_list(kz_doc *d, const char **list)
 {
+    size_t o = 0;
     for (size_t i = 0; list && list[i]; i++) {
         const char *c = canonical(d, list[i]);
-        if (c)
-            list[i] = c;
+        const char *v = c ? c : list[i];
+        size_t k;
+        for (k = 0; k < o; k++) /* two spellings of one person become one name */
+            if (strcmp(list[k], v) == 0)
+                break;
+        if (k == o)
+            list[o++] = v;
     }
+    if (list)
+        list[o] = NULL;
 }
 
 /* Speakers and meta names as the people extractor's canonical ids. */

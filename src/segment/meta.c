@@ -227,20 +227,25 @@ static const struct cue outlet_cues[] = {
     {"told ", 0, 1},            {"in an interview with ", 0, 1}, {"In an interview with ", 0, 1},
     {"in an interview for ", 0, 2}, {"In an interview for ", 0, 2}, {"speaking to ", 0, 1},
     {"Speaking to ", 0, 1},     {" decided to ", 1, 2},      {" invited ", 1, 2},
-    {" asked ", 1, 1},          {" spoke with ", 1, 2},      {" talked to ", 1, 2},
+    {" asked ", 1, 2},          {"spoke to ", 0, 1},         {"talking to ", 0, 1},
+    {"interview to ", 0, 2},          {" spoke with ", 1, 2},      {" talked to ", 1, 2},
     {" talked with ", 1, 2},    {" sat down with ", 1, 2},   {" interviewed ", 1, 2},
     {"exclusive interview with ", 0, 1}, {"©", 0, 2},       {"Copyright ", 0, 2},
     {NULL, 0, 0}};
 
 /* Last words that make a name an outlet: "Dala Times", "Baltic Wire". */
-static bool outlet_word(const char *s, size_t n)
+bool seg_outlet_word(const char *s, size_t n)
 {
     static const char *const w[] = {"Times", "News", "Post", "Today", "Daily", "Radio", "TV",
                                     "Agency", "Press", "Herald", "Tribune", "Journal", "Gazette",
                                     "Review", "Wire", "Media", "Channel", "Network", "Service",
                                     "Online", "Inform", "Observer", "Telegraph", "Express",
                                     "Weekly", "Monitor", "Insider", "Bulletin", "Magazine",
-                                    "Broadcasting", "Television", "Digest", "Report", NULL};
+                                    "Broadcasting", "Television", "Digest", "Report", "Ledger",
+                                    "Courier", "Chronicle", "Star", "Sun", "Mirror", "Voice",
+                                    "Echo", "Guardian", "Independent", "Economist", "Diplomat",
+                                    "Dispatch", "Standard", "Globe", "Mail", "Record", "Register",
+                                    "Bureau", "Portal", "Hub", "Info", "Podcast", "FM", NULL};
     const char *sp = s + n;
     while (sp > s && sp[-1] != ' ')
         sp--;
@@ -253,7 +258,7 @@ static bool outlet_word(const char *s, size_t n)
 static bool outlet_like(const char *s, size_t n)
 {
     /* not a person or a pronoun: "Pravda.Ru" yes, "He" no, "Viktor Maiko" no */
-    if (n < 3 || (seg_person_name(s, n) == n && !outlet_word(s, n)))
+    if (n < 3 || (seg_person_name(s, n) == n && !seg_outlet_word(s, n)))
         return false;
     static const char *const no[] = {"He", "She", "They", "We", "It", "The", "This", "President",
                                      "Minister", "Ambassador", "Kazakhstan", "Ukraine", "Russia",
@@ -533,7 +538,8 @@ static void find_interviewee(kz_doc *d, size_t first_turn_block)
     }
     struct cand c[64];
     size_t nc = 0;
-    for (size_t b = 0; b < d->nblocks && b < first_turn_block; b++) {
+    for (size_t bb = 1; bb <= d->nblocks && bb <= first_turn_block; bb++) {
+        size_t b = bb % (first_turn_block < d->nblocks ? first_turn_block : d->nblocks);
         const char *t = BTEXT(d, b);
         size_t n = BLEN(d, b);
         if (seg_is_credit(t, n))
@@ -557,6 +563,30 @@ static void find_interviewee(kz_doc *d, size_t first_turn_block)
                 ws--;
             if (p > ws && title_word(t + ws, p - ws))
                 score += 2;
+            /* a capitalised headline is full of name-like words: only credit known names */
+            if (b == 0) {
+                for (size_t k = 0; k < nc; k++)
+                    if (c[k].n == l && strncmp(c[k].s, t + i, l) == 0)
+                        c[k].score += 2;
+                i += l;
+                continue;
+            }
+            /* "Poland's ambassador to Kazakhstan, Tomasz Wierzbicki," */
+            if (i >= 2 && t[i - 2] == ',') {
+                size_t from = i > 60 ? i - 60 : 0;
+                for (size_t k = from; k + 2 < i; k++)
+                    if ((k == 0 || t[k - 1] == ' ') &&
+                        (strncasecmp(t + k, "ambassador", 10) == 0 ||
+                         strncasecmp(t + k, "minister", 8) == 0 ||
+                         strncasecmp(t + k, "president", 9) == 0 ||
+                         strncasecmp(t + k, "consul", 6) == 0 ||
+                         strncasecmp(t + k, "secretary", 9) == 0 ||
+                         strncasecmp(t + k, "head of", 7) == 0 ||
+                         strncasecmp(t + k, "director", 8) == 0)) {
+                        score += 2;
+                        break;
+                    }
+            }
             if (i + l + 2 < n && t[i + l] == ',' && (title_word(t + i + l + 2, n - i - l - 2) ||
                                                      strncmp(t + i + l + 2, "the ", 4) == 0 ||
                                                      strncmp(t + i + l + 2, "a ", 2) == 0 ||
@@ -596,6 +626,15 @@ static void find_interviewee(kz_doc *d, size_t first_turn_block)
         if (c[k].score >= 3 && (best < 0 || c[k].score > c[best].score))
             best = (int)k;
     }
+    /* the only person the lead names is the one it introduces */
+    size_t eligible = 0, only = 0;
+    for (size_t k = 0; k < nc; k++)
+        if (!is_listed(d->meta.authors, c[k].s, c[k].n)) {
+            eligible++;
+            only = k;
+        }
+    if (best < 0 && eligible == 1 && seg_person_name(c[only].s, c[only].n) == c[only].n)
+        best = (int)only;
     if (best >= 0) {
         add_name(d, &d->meta.interviewees, kz_doc_strndup(d, c[best].s, c[best].n));
         return;

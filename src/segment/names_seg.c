@@ -21,7 +21,21 @@ static const char *const not_first[] = {
     "Russian", "Central", "Eastern", "Western", "Northern", "Southern", "United", "European",
     "National", "State", "Original", "All", "Some", "Many", "Most", "Every", "Each", "Both",
     "Despite", "Against", "About", "After", "Before", "During", "Since", "Until", "Why", "How",
-    "What", "Who", "Where", "Which", "Please", "Thank", "Thanks", "Yes", "No", NULL};
+    "What", "Who", "Where", "Which", "Please", "Thank", "Thanks", "Yes", "No", "One", "Two",
+    "Three", "Another", "Several", "Other", "Such", "Not", "Only", "Even", "Also", NULL};
+
+/* Office words that end a name when they follow it: "Tural Foreign Minister" is not a name. */
+static bool k_is_title(const char *s, size_t n)
+{
+    static const char *const t[] = {"President", "Minister", "Ambassador", "Deputy", "Head",
+                                    "Chairman", "Foreign", "Prime", "Secretary", "General",
+                                    "Director", "Governor", "Mayor", "Republic", "Ministry",
+                                    "Embassy", NULL};
+    for (size_t i = 0; t[i]; i++)
+        if (strlen(t[i]) == n && strncmp(s, t[i], n) == 0)
+            return true;
+    return false;
+}
 
 static size_t word(const char *s, size_t n, size_t i, int *ok)
 {
@@ -64,11 +78,16 @@ size_t seg_person_name(const char *s, size_t n)
         size_t e = word(s, n, i, &ok);
         if (!ok)
             break;
-        if (words == 0) {
-            for (size_t k = 0; not_first[k]; k++)
-                if (strlen(not_first[k]) == e - i && strncmp(s + i, not_first[k], e - i) == 0)
-                    return 0;
-        }
+        /* titles and possessives are never part of a name: "Lithuania's Ambassador" */
+        bool title = false;
+        for (size_t k = 0; not_first[k]; k++)
+            if (strlen(not_first[k]) == e - i && strncmp(s + i, not_first[k], e - i) == 0)
+                title = true;
+        if (title && words == 0)
+            return 0;
+        if ((title && k_is_title(s + i, e - i)) ||
+            (e - i > 2 && s[e - 1] == 's' && (s[e - 2] == '\'' || (unsigned char)s[e - 2] == 0x99)))
+            break;
         words++;
         end = e;
         if (e >= n || s[e] != ' ')

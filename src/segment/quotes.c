@@ -50,8 +50,26 @@ struct qctx {
     kz_doc *doc;
     struct mention *names;
     size_t nnames, capnames;
+    int from_entities; /* names are the people extractor's mentions */
     const char *last_speaker;
 };
+
+/* The length of a person's name starting at clean offset @off, or 0. */
+static size_t name_at(struct qctx *q, const char *s, size_t n, size_t off)
+{
+    if (!q->from_entities) {
+        size_t hl;
+        const char *h = seg_strip_honorific(s, n, &hl);
+        size_t l = seg_person_name(h, hl);
+        return l ? (size_t)(h - s) + l : 0;
+    }
+    size_t best = 0;
+    for (size_t i = 0; i < q->nnames; i++)
+        if (q->names[i].start == off && q->names[i].end - off <= n &&
+            q->names[i].end - off > best)
+            best = q->names[i].end - off;
+    return best;
+}
 
 static int by_start(const void *a, const void *b)
 {
@@ -79,6 +97,7 @@ static void collect_names(struct qctx *q)
     }
     if (q->nnames) {
         qsort(q->names, q->nnames, sizeof *q->names, by_start);
+        q->from_entities = 1;
         return;
     }
     for (size_t b = 0; b < d->nblocks; b++) {
@@ -129,12 +148,13 @@ static const char *full_name(struct qctx *q, const char *s, size_t n, size_t off
 static size_t speaker_ref(struct qctx *q, const char *s, size_t n, size_t off, const char **who)
 {
     *who = NULL;
-    size_t hl;
-    const char *h = seg_strip_honorific(s, n, &hl);
-    size_t l = seg_person_name(h, hl);
+    size_t at = (size_t)(s - q->doc->text);
+    size_t l = name_at(q, s, n, at);
     if (l) {
-        *who = kz_doc_strndup(q->doc, h, l);
-        return (size_t)(h - s) + l;
+        size_t hl;
+        const char *h = seg_strip_honorific(s, l, &hl);
+        *who = kz_doc_strndup(q->doc, h, hl);
+        return l;
     }
     if ((n >= 2 && strncmp(s, "he", 2) == 0 && (n == 2 || !kz_isalpha((unsigned char)s[2]))) ||
         (n >= 3 && strncmp(s, "she", 3) == 0 && (n == 3 || !kz_isalpha((unsigned char)s[3])))) {
@@ -146,7 +166,9 @@ static size_t speaker_ref(struct qctx *q, const char *s, size_t n, size_t off, c
             size_t rl = strlen(role_nouns[i]);
             if (n >= 4 + rl && strncmp(s + 4, role_nouns[i], rl) == 0 &&
                 (n == 4 + rl || !kz_isalpha((unsigned char)s[4 + rl]))) {
-                *who = q->last_speaker ? q->last_speaker : last_name_before(q, off);
+                /* "the minister added": the person last named before the quote */
+                const char *nm = last_name_before(q, off);
+                *who = nm ? nm : q->last_speaker;
                 return 4 + rl;
             }
         }
@@ -154,7 +176,7 @@ static size_t speaker_ref(struct qctx *q, const char *s, size_t n, size_t off, c
     /* a surname alone, capitalised, before a verb: "Kaletayev said" */
     size_t k = 0;
     int32_t cp = kz_utf8_next(s, n, &k);
-    if (kz_utf8_is_upper(cp)) {
+    if (kz_utf8_is_upper(cp) && !q->from_entities) {
         size_t e = k;
         while (e < n) {
             size_t e2 = e;
@@ -186,10 +208,17 @@ static const char *after_quote(struct qctx *q, const char *s, size_t n, size_t o
     const char *who;
     if (v) {
         i += v;
-        while (i < n && s[i] == ' ')
-            i++;
-        if (speaker_ref(q, s + i, n - i, off, &who))
-            return who;
+        /* "said Azerbaijani Foreign Minister Tural Mammadli": the name within a few words */
+        for (int words = 0; words < 6 && i < n; words++) {
+            while (i < n && s[i] == ' ')
+                i++;
+            if (speaker_ref(q, s + i, n - i, off, &who) && who)
+                return who;
+            while (i < n && s[i] != ' ' && s[i] != ',' && s[i] != '.')
+                i++;
+            if (i < n && (s[i] == ',' || s[i] == '.'))
+                break;
+        }
         return NULL;
     }
     size_t r = speaker_ref(q, s + i, n - i, off, &who);

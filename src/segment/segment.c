@@ -29,6 +29,7 @@ struct label {
     const char *text; /* as printed, arena */
     size_t len;
     unsigned count, questions;
+    size_t chars; /* speech in its turns, to tell a chair from a witness */
     int role;
 };
 
@@ -104,14 +105,32 @@ static bool is_skip(const seg_block *s) { return s->caps || s->caption || s->cre
  * Labels count when they make an exchange: one that recurs, or that asks
  * (Q, Moderator); a single honorific or ALL-CAPS label joins them then.
  */
+/* 'Name: "A quote"' as the first line is a headline unless the exchange starts at once. */
+static bool title_label(struct seg *g)
+{
+    kz_doc *d = g->doc;
+    if (d->nblocks < 2 || !has_label(&g->sb[0]))
+        return false;
+    size_t nx = 1;
+    while (nx < d->nblocks && is_skip(&g->sb[nx]))
+        nx++;
+    return nx < d->nblocks && !has_label(&g->sb[nx]);
+}
+
 static bool label_layout(struct seg *g)
 {
     kz_doc *d = g->doc;
+    if (title_label(g))
+        g->sb[0].label.start = g->sb[0].label.end = 0;
     for (size_t b = 0; b < d->nblocks; b++)
         if (has_label(&g->sb[b]) && !is_skip(&g->sb[b]))
             label_add(g, d->text + g->sb[b].label.start, g->sb[b].label.end - g->sb[b].label.start);
-    /* labels run together inside paragraphs count too */
-    for (size_t b = 0; b < d->nblocks; b++) {
+    /* labels run together inside paragraphs count too, once the exchange has begun */
+    size_t first = d->nblocks;
+    for (size_t b = 0; b < d->nblocks && first == d->nblocks; b++)
+        if (has_label(&g->sb[b]) && !is_skip(&g->sb[b]) && b > 0)
+            first = b;
+    for (size_t b = first; b < d->nblocks; b++) {
         if (g->sb[b].caps || g->sb[b].caption)
             continue;
         const char *t = d->text;
@@ -238,6 +257,18 @@ static void label_roles(struct seg *g)
     }
     if (!any_asker && best >= 0 && best_ratio > 0)
         g->labels[best].role = KZ_ROLE_INTERVIEWER;
+    /* who speaks at length answers; a label speaking far less (a chair) asks */
+    double top = 0;
+    for (size_t i = 0; i < g->nlabels; i++)
+        if (g->labels[i].role != KZ_ROLE_INTERVIEWER && g->labels[i].count &&
+            (double)g->labels[i].chars / g->labels[i].count > top)
+            top = (double)g->labels[i].chars / g->labels[i].count;
+    for (size_t i = 0; i < g->nlabels; i++) {
+        struct label *l = &g->labels[i];
+        if (l->role < 0 && l->count && top > 0 && (double)l->chars / l->count < 0.4 * top &&
+            title_role(l->text, l->len) != KZ_ROLE_INTERVIEWEE)
+            l->role = KZ_ROLE_INTERVIEWER;
+    }
     for (size_t i = 0; i < g->nlabels; i++)
         if (g->labels[i].role < 0)
             g->labels[i].role = KZ_ROLE_INTERVIEWEE;
@@ -275,6 +306,7 @@ static void segment_labels(struct seg *g)
             size_t e = d->blocks[b].end;
             if (kz_memmem(d->text + s->body, e - s->body, "?", 1))
                 g->labels[id].questions++;
+            g->labels[id].chars += e - s->body;
         }
     }
     label_roles(g);
@@ -480,7 +512,10 @@ static void meta_from_labels(struct seg *g)
         bool person = seg_person_name(h, hl) == hl;
         if (l->role == KZ_ROLE_INTERVIEWER) {
             /* the one person who asks; with several askers nobody is "the" interviewer */
-            if (person && !d->meta.interviewer && askers_named(g) == 1)
+            bool outlet = seg_outlet_word(l->text, l->len) ||
+                          (d->meta.publisher && strlen(d->meta.publisher) == l->len &&
+                           strncmp(d->meta.publisher, l->text, l->len) == 0);
+            if (person && !outlet && !d->meta.interviewer && askers_named(g) == 1)
                 d->meta.interviewer = kz_doc_strndup(d, h, hl);
             continue;
         }

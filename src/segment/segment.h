@@ -58,6 +58,8 @@ bool seg_label_is_asker(const char *s, size_t n);
  * "Mūrat Nūrtıleu", "Kassym-Jomart Tokayev"). Returns its length, 0 if none.
  */
 size_t seg_person_name(const char *s, size_t n);
+/* The last word names an outlet: "Times", "Radio", "Observer"... */
+bool seg_outlet_word(const char *s, size_t n);
 
 /* --- metadata (meta.c) --- */
 void seg_meta(kz_doc *doc);
