@@ -853,7 +853,8 @@ enum left { L_FREE, L_NAME, L_BLOCKED };
 /* Reasons on the left that make a number part of a date or an identifier
  * (L_BLOCKED), or perhaps part of a name (L_NAME: "Russia 24", but also
  * "visited Kazakhstan 11 times"). @pos is where the figure starts. */
-static enum left left_blocks(const struct block_ctx *c, size_t pos, bool qualified)
+static enum left left_blocks(const struct block_ctx *c, size_t pos, bool qualified,
+                             const kz_number *num)
 {
     const char *t = c->t;
     if (pos > c->lo) {
@@ -910,9 +911,12 @@ static enum left left_blocks(const struct block_ctx *c, size_t pos, bool qualifi
         return L_BLOCKED;
     if (dot)
         return L_FREE;
-    /* "February 16", "on 5 May": a day of a month */
-    if (is_titlecase(t, s, we) && in_list(t + s, we - s, months))
-        return L_BLOCKED;
+    /* "February 16": a day of a month ("in July 120 children" is not) */
+    if (is_titlecase(t, s, we) && in_list(t + s, we - s, months)) {
+        if (num->flags == KZ_NUM_DIGITS && num->exp == 0 && num->mant >= 1 && num->mant <= 31)
+            return L_BLOCKED;
+        return L_FREE;
+    }
     /* "Russia 24", "Boeing 737", "Article 5": a capitalised word that is
      * not a function word glued to the number names something. */
     if (!qualified && !c->title_block && is_titlecase(t, s, we) &&
@@ -1320,7 +1324,7 @@ static size_t try_figure(const struct block_ctx *c, size_t i)
     bool qualified = qualifier_before(c, i, &qual, &qs);
     if (!qual)
         qs = i; /* "only", "as low as" stay out of the span */
-    enum left left = left_blocks(c, i, qualified);
+    enum left left = left_blocks(c, i, qualified, &num);
     if (left == L_BLOCKED)
         return nend;
 

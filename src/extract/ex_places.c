@@ -99,7 +99,7 @@ static const char *const cap_heads[] = {
     "regiment", "battalion", "brigade", "division", "army", "fleet", "court", "party",
     "movement", "union", "federation", "dam", "canal", "port", "terminal", "refinery", "mine",
     "games", "cup", "olympics", "expo", "cosmodrome", "polygon", "site", "route", "corridor",
-    NULL};
+    "initiative", NULL};
 
 /* Lower-case heads: routes, facilities and events ("the Odessa-Brody pipeline",
  * "the Chornobyl disaster", "the Zaporizhzhia nuclear power plant"). */
@@ -107,7 +107,7 @@ static const char *const low_heads[] = {
     "pipeline", "pipelines", "route", "routes", "corridor", "corridors", "railway", "highway",
     "cosmodrome", "disaster", "accident", "catastrophe", "tragedy", "massacre", "famine",
     "format", "process", "agreements", "accords", "memorandum", "protocol", "plant", "dam",
-    "battalion", "regiment", "brigade", NULL};
+    "battalion", "regiment", "brigade", "smelter", NULL};
 
 /* Lower-case words that may stand between a name and its head ("oil" in "the
  * Odessa-Brody and Druzhba oil pipelines"). */
@@ -146,6 +146,10 @@ static const char *const not_names[] = {
     "june", "july", "august", "september", "october", "november", "december", "monday",
     "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "photo", "source",
     NULL};
+
+/* Titles that put a person's name after them, never a place's. */
+static const char *const honorifics[] = {"mr", "mrs", "ms", "dr", "mister", "madam", "madame",
+                                         "sir", "lady", "lord", "professor", "prof", NULL};
 
 /* ---- token helpers ---- */
 
@@ -446,6 +450,13 @@ static const kz_place *resolve(const struct ctx *c, struct cand *cs, size_t nc, 
 
     size_t after = cd->rw ? cd->rw + 1 : cd->b;
     if (inside_org(c, cd->a, after, allcaps))
+        return NULL;
+
+    /* "Mr. Kurchatov", "Dr Jordan": a person. */
+    size_t h0 = cd->a;
+    if (h0 > 0 && tok_is(c, h0 - 1, "."))
+        h0--;
+    if (h0 > 0 && same_line(c, cd->a) && in_list(c->t[h0 - 1].key, honorifics))
         return NULL;
 
     unsigned flags = 0;

@@ -309,7 +309,7 @@ static void find_publisher(kz_doc *d)
             }
             if (!n || !outlet_like(s, n))
                 continue;
-            int score = outlet_cues[c].score;
+            int score = outlet_cues[c].score + (seg_outlet_word(s, n) ? 1 : 0);
             /* "Ukrainian publication LegalHub": someone else's outlet */
             if (!outlet_cues[c].before && hit > d->text + 12 &&
                 kz_memmem(hit, (size_t)(s - hit), "publication", 11))

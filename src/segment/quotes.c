@@ -158,7 +158,14 @@ static size_t speaker_ref(struct qctx *q, const char *s, size_t n, size_t off, c
     }
     if ((n >= 2 && strncmp(s, "he", 2) == 0 && (n == 2 || !kz_isalpha((unsigned char)s[2]))) ||
         (n >= 3 && strncmp(s, "she", 3) == 0 && (n == 3 || !kz_isalpha((unsigned char)s[3])))) {
-        *who = q->last_speaker ? q->last_speaker : last_name_before(q, off);
+        /* "Horbenko acknowledged it. "...," he said": a name earlier in the paragraph wins */
+        size_t b = kz_doc_block_at(q->doc, off);
+        const char *nm = NULL;
+        for (size_t i = 0; i < q->nnames && q->names[i].end <= off; i++)
+            if (b < q->doc->nblocks && q->names[i].start >= q->doc->blocks[b].start)
+                nm = kz_doc_strndup(q->doc, q->doc->text + q->names[i].start,
+                                    q->names[i].end - q->names[i].start);
+        *who = nm ? nm : q->last_speaker ? q->last_speaker : last_name_before(q, off);
         return s[0] == 'h' ? 2 : 3;
     }
     if (n > 4 && (strncmp(s, "the ", 4) == 0 || strncmp(s, "The ", 4) == 0)) {

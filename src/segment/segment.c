@@ -22,6 +22,11 @@
 #include "kzua/pipeline.h"
 #include "segment.h"
 
+static inline bool kz_isalpha_u(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
 #define BTEXT(d, b) ((d)->text + (d)->blocks[b].start)
 #define BLEN(d, b) ((d)->blocks[b].end - (d)->blocks[b].start)
 
@@ -223,6 +228,36 @@ static int title_role(const char *s, size_t n)
 }
 
 /*
+ * "Senator Margaret Holloway, chairwoman of the subcommittee, presiding":
+ * the lead names the label's person as the one who chairs.
+ */
+static bool introduced_as_chair(struct seg *g, const struct label *l)
+{
+    kz_doc *d = g->doc;
+    const char *sp = l->text + l->len;
+    while (sp > l->text && sp[-1] != ' ')
+        sp--;
+    size_t sl = (size_t)(l->text + l->len - sp);
+    if (sl < 3)
+        return false;
+    static const char *const chair[] = {"presiding", "chairing", "moderat", "hosting", NULL};
+    for (size_t b = 0; b < d->nblocks && !has_label(&g->sb[b]); b++) {
+        const char *t = BTEXT(d, b);
+        size_t n = BLEN(d, b);
+        for (size_t i = 0; i + sl <= n; i++) {
+            if (strncasecmp(t + i, sp, sl) != 0 || (i + sl < n && kz_isalpha_u(t[i + sl])))
+                continue;
+            size_t e = i + sl + 60 < n ? i + sl + 60 : n;
+            for (size_t k = 0; chair[k]; k++)
+                for (size_t j = i + sl; j + strlen(chair[k]) <= e; j++)
+                    if (strncmp(t + j, chair[k], strlen(chair[k])) == 0)
+                        return true;
+        }
+    }
+    return false;
+}
+
+/*
  * Interviewer or interviewee for each label: askers by name (Q, Moderator,
  * the outlet), officials by title; the rest by how often their turns ask.
  */
@@ -242,6 +277,8 @@ static void label_roles(struct seg *g)
             l->role = KZ_ROLE_INTERVIEWEE;
         else if (d->meta.publisher && strlen(d->meta.publisher) == l->len &&
                  strncasecmp(d->meta.publisher, l->text, l->len) == 0)
+            l->role = KZ_ROLE_INTERVIEWER;
+        else if (introduced_as_chair(g, l))
             l->role = KZ_ROLE_INTERVIEWER;
         else if (tr == KZ_ROLE_INTERVIEWEE)
             l->role = r >= 0.75 ? KZ_ROLE_INTERVIEWER : KZ_ROLE_INTERVIEWEE;
