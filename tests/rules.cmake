@@ -27,3 +27,8 @@ foreach(spec IN LISTS spec_files)
   file(RELATIVE_PATH rel "${KZ_ROOT}" "${spec}")
   kz_add_test(spec.${name} spec $<TARGET_FILE:spec_runner> "${rel}")
 endforeach()
+
+# ---- CLI conformance and end-to-end cases ----
+if(TARGET kzua)
+  include("${KZ_TESTS}/cli/cli_tests.cmake")
+endif()
