@@ -36,6 +36,7 @@
 typedef struct known {
     char *id;
     char **spell; /* id first, then the variants */
+    unsigned char *sobr; /* per spelling: 1 a sobriquet ("~Kobzar" in the data) */
     size_t nspell;
     char *office;
     int official;
@@ -107,10 +108,18 @@ static void load_known(people_state *st)
             size_t sc = 0;
             k->id = kz_xstrdup(f[0]);
             add_spelling(&k->spell, &k->nspell, &sc, f[0], strlen(f[0]));
+            k->sobr = kz_xcalloc(1, 1);
             for (char *v = f[1]; *v;) {
                 char *bar = strchr(v, '|');
                 size_t vl = bar ? (size_t)(bar - v) : strlen(v);
-                add_spelling(&k->spell, &k->nspell, &sc, v, vl);
+                bool nick = v[0] == '~';
+                size_t before = k->nspell, oldcap = sc;
+                add_spelling(&k->spell, &k->nspell, &sc, v + nick, vl - nick);
+                if (k->nspell > before) {
+                    if (sc != oldcap || k->nspell == 2)
+                        k->sobr = kz_xrealloc(k->sobr, sc ? sc : 1);
+                    k->sobr[k->nspell - 1] = nick;
+                }
                 v = bar ? bar + 1 : v + vl;
             }
             k->office = strcmp(f[3], "-") == 0 ? NULL : kz_xstrdup(f[3]);
@@ -947,10 +956,10 @@ static int find_known(const people_state *st, const char *s, size_t n, size_t nt
             char *vk = kz_name_key(sp, sl);
             if (strcmp(vk, key) == 0) {
                 hit = (int)i;
-                /* A listed form that is not the id's name: a sobriquet
-                 * ("Kobzar") or a surname alone ("Toqayev"). */
-                *sobr = ntok < 2 || !kz_name_same(sp, sl, k->id, strlen(k->id));
-            } else if (ntok >= 2 && kz_name_same(s, n, sp, sl)) {
+                /* A listed surname alone ("Toqayev") is 1, a sobriquet
+                 * ("Kobzar", "Great Kobzar") 2. */
+                *sobr = k->sobr[v] ? 2 : ntok < 2 ? 1 : 0;
+            } else if (ntok >= 2 && !k->sobr[v] && kz_name_same(s, n, sp, sl)) {
                 hit = (int)i;
             }
             free(vk);
@@ -1341,15 +1350,16 @@ static void decide(run_ctx *c)
                     o->start += ts[k];
             }
             if (kn >= 0 && sobr) {
-                /* A sobriquet or a surname alone counts when the person is
-                 * in the document by full name, or (a surname) has a title. */
+                /* A sobriquet counts when the person is in the document by
+                 * full name; a surname alone also when it has a title or a
+                 * verb of saying. */
                 int have = -1;
                 for (size_t p = 0; p < c->npers; p++)
                     if (c->pers[p].known == kn)
                         have = (int)p;
                 if (have >= 0)
                     found = have;
-                else if (nt == 1 && (o->titled || o->evidence) && !o->plural_title)
+                else if (sobr == 1 && nt == 1 && (o->titled || o->evidence) && !o->plural_title)
                     found = (int)new_person(c, kn, o->tstart);
                 else
                     kn = -1;
@@ -1494,6 +1504,7 @@ static void people_free(void *state)
         for (size_t v = 0; v < st->known[i].nspell; v++)
             free(st->known[i].spell[v]);
         free(st->known[i].spell);
+        free(st->known[i].sobr);
         free(st->known[i].id);
         free(st->known[i].office);
     }

@@ -99,7 +99,7 @@ static const char *const cap_heads[] = {
     "regiment", "battalion", "brigade", "division", "army", "fleet", "court", "party",
     "movement", "union", "federation", "dam", "canal", "port", "terminal", "refinery", "mine",
     "games", "cup", "olympics", "expo", "cosmodrome", "polygon", "site", "route", "corridor",
-    "initiative", NULL};
+    "initiative", "studio", "studios", "npp", "hpp", "tpp", NULL};
 
 /* Lower-case heads: routes, facilities and events ("the Odessa-Brody pipeline",
  * "the Chornobyl disaster", "the Zaporizhzhia nuclear power plant"). */

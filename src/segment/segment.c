@@ -82,6 +82,7 @@ static void classify(struct seg *g)
         s->body = d->blocks[b].start;
         s->emph = (d->blocks[b].flags & (KZ_BF_BOLD | KZ_BF_ITALIC)) != 0;
         s->question = seg_ends_question(t, n);
+        s->asks = memchr(t, '?', n) != NULL;
         s->caps = d->blocks[b].kind == KZ_BLOCK_HEADING || seg_is_caps_heading(t, n);
         s->caption = (d->blocks[b].flags & KZ_BF_CAPTION) || seg_is_caption(t, n);
         s->credit = seg_is_credit(t, n);
@@ -420,7 +421,7 @@ static bool mark_layout(struct seg *g)
                 p--;
             if (p > 0 && !g->sb[p - 1].dash && g->sb[p - 1].question)
                 qpara_before_dash++;
-        } else if (s->emph && s->question) {
+        } else if (s->emph && s->asks) {
             emph_q++;
         }
         (void)dash_plain_q;
@@ -461,7 +462,8 @@ static bool mark_layout(struct seg *g)
             seg_block *s = &g->sb[b];
             if (is_skip(s))
                 continue;
-            if (s->emph && (s->question || in_q)) {
+            /* "**And the border? It seems more dangerous.**": a question that ends in a remark */
+            if (s->emph && (s->asks || in_q)) {
                 s->mark = in_q ? SEG_CONT : SEG_Q;
                 in_q = true;
             } else if (in_q) {

@@ -28,7 +28,7 @@ typedef struct seg_block {
     size_t body;        /* where the speech starts (after a dash or label) */
     kz_span label;      /* the label, if any */
     int label_id;       /* index into the label table, -1 for none */
-    bool dash, emph, question, caps, caption, credit, unterminated;
+    bool dash, emph, question, asks, caps, caption, credit, unterminated;
 } seg_block;
 
 /* --- block tests (blocks.c) --- */
