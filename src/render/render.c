@@ -198,8 +198,15 @@ void kz_json_string(kz_sink *s, const char *p, size_t n)
             u[0] = '\\', u[1] = 'u', u[2] = '0', u[3] = '0', u[4] = hex[c >> 4], u[5] = hex[c & 15];
             u[6] = '\0';
             esc = u;
-        } else if (c >= 0x80 && kz_utf8_valid_at(p, n, i) == 0) {
-            esc = "\\ufffd"; /* never emit invalid UTF-8, whatever reached us */
+        } else if (c >= 0x80) {
+            size_t w = kz_utf8_valid_at(p, n, i);
+            if (w == 0) {
+                esc = "\\ufffd"; /* never emit invalid UTF-8, whatever reached us */
+            } else {
+                run += w;
+                i += w - 1;
+                continue;
+            }
         }
         if (esc) {
             kz_sink_put(s, p + i - run, run);
