@@ -108,20 +108,19 @@ static void load_known(people_state *st)
             size_t sc = 0;
             k->id = kz_xstrdup(f[0]);
             add_spelling(&k->spell, &k->nspell, &sc, f[0], strlen(f[0]));
-            k->sobr = kz_xcalloc(1, 1);
+            unsigned char nick[64] = {0};
             for (char *v = f[1]; *v;) {
                 char *bar = strchr(v, '|');
                 size_t vl = bar ? (size_t)(bar - v) : strlen(v);
-                bool nick = v[0] == '~';
-                size_t before = k->nspell, oldcap = sc;
-                add_spelling(&k->spell, &k->nspell, &sc, v + nick, vl - nick);
-                if (k->nspell > before) {
-                    if (sc != oldcap || k->nspell == 2)
-                        k->sobr = kz_xrealloc(k->sobr, sc ? sc : 1);
-                    k->sobr[k->nspell - 1] = nick;
+                bool tilde = v[0] == '~';
+                if (k->nspell < sizeof nick) {
+                    nick[k->nspell] = tilde;
+                    add_spelling(&k->spell, &k->nspell, &sc, v + tilde, vl - tilde);
                 }
                 v = bar ? bar + 1 : v + vl;
             }
+            k->sobr = kz_xcalloc(k->nspell, 1);
+            memcpy(k->sobr, nick, k->nspell);
             k->office = strcmp(f[3], "-") == 0 ? NULL : kz_xstrdup(f[3]);
             k->official = f[5][0] == '1';
         }
