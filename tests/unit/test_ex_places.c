@@ -128,7 +128,8 @@ CASE(city_baikonur, "The town of Baikonur is leased.", "Baikonur/city")
 /* ---- countries ---- */
 CASE(country_variants_us, "USA, U.S. officials, America and the United States of America.",
      "United States/country")
-CASE(country_latin_america, "Latin America and America", "Latin America/region, United States/country")
+CASE(country_latin_america, "Latin America and America",
+     "Latin America/region, United States/country")
 CASE(country_uk, "The UK and Britain", "United Kingdom/country")
 CASE(country_turkey, "Turkey and Türkiye", "Türkiye/country")
 CASE(country_czech, "the Czech Republic", "Czechia/country")
