@@ -263,8 +263,10 @@ static const char RE_APPOS[] =
 static const char RE_APPOS_MORE[] =
     "\\G[ \\x{A0}]*,[ \\x{A0}]*(?:(?i:the|an?)[ \\x{A0}]+)?" ROLE_TEXT;
 
-/* A speaker label: only markup or a dash before it on its line ... */
-static const char RE_LABEL_PRE[] = "(?m)^[ \\t*_>\\-–—]*\\z";
+/* A speaker label: only markup or a dash before it on its line ... (a
+ * lookbehind, not (?m)^: the subject is cut at the name, and ^ does not
+ * match after a newline that ends the subject) */
+static const char RE_LABEL_PRE[] = "(?<![^\\n])[ \\t*_>\\-–—]*\\z";
 /* ... and a colon after it: "Serhiy Nahornyak: Diplomatic relations ..." */
 static const char RE_LABEL_POST[] = "\\G[*_]*[ \\t]*:";
 
@@ -274,7 +276,7 @@ static const char RE_LABEL_POST[] = "\\G[*_]*[ \\t]*:";
  *   "Editor Dmitry Sudakov", "By Jane Doe", "Interview by X", "Photo by X".
  */
 static const char RE_BYLINE[] =
-    "(?im)^[ \\t*_>]*(?<lab>original[ ]author|author[`'’]?s[ ]name|authors?|editor|edited[ ]by|"
+    "(?i)(?<![^\\n])[ \\t*_>]*(?<lab>original[ ]author|author[`'’]?s[ ]name|authors?|editor|edited[ ]by|"
     "written[ ]by|text[ ]by|story[ ]by|by|interview(?:ed)?[ ]by|reported[ ]by|reporting[ ]by|"
     "photos?[ ]by|photographer|translated[ ]by|translator|correspondent|reporter|columnist|"
     "moderator|host|interviewer|prepared[ ]by)[ \\t]*[:\\-–—]?[ \\t]*\\z";
