@@ -323,7 +323,17 @@ static const struct {
 
 /* ---- state --------------------------------------------------------------- */
 
+struct span {
+    size_t start, end;
+};
+
 struct figures_state {
+    /* Per document: the date facts sorted by end, and where the last figure
+     * ended, so that every overlap test is a binary search. */
+    struct span *dates;
+    size_t ndates, capdates;
+    size_t last_end;
+
     /* "the number increased to 51", "the number of applicants reached 300":
      * a bare number that a sentence says is a count. Matched against the
      * sentence up to the number. */
@@ -732,13 +742,31 @@ static bool what_after_unit(const struct block_ctx *c, size_t p, bool money, siz
     return true;
 }
 
+/* The sentence around [s, e) within its block, looked for at most 600
+ * bytes either way, so that a block without full stops stays linear. */
+static void sentence_near(const struct block_ctx *c, size_t s, size_t e, size_t *ps, size_t *pe)
+{
+    const char *t = c->t;
+    size_t lo = s > c->lo + 600 ? s - 600 : c->lo;
+    size_t hi = e + 600 < c->hi ? e + 600 : c->hi;
+    size_t i = s;
+    while (i > lo && !(i >= lo + 2 && t[i - 1] == ' ' && strchr(".?!", t[i - 2]) &&
+                       t[i - 2] != '\0'))
+        i--;
+    size_t j = e;
+    while (j < hi && !(strchr(".?!", t[j]) && t[j] != '\0' && (j + 1 >= c->hi || t[j + 1] == ' ')))
+        j++;
+    *ps = i;
+    *pe = j < hi ? j + 1 : hi;
+}
+
 /* A measure noun in the sentence around [s, e), nearest to it, with up to
  * two modifiers before it ("mutual trade turnover", "bilateral trade"). */
 static bool what_in_sentence(const struct block_ctx *c, size_t s, size_t e, size_t *ws,
                              size_t *we)
 {
     size_t ss, se;
-    kz_doc_sentence(c->doc, s, e, &ss, &se);
+    sentence_near(c, s, e, &ss, &se);
     const char *t = c->t;
     size_t best_s = 0, best_e = 0, best_d = (size_t)-1;
     for (size_t i = ss; i < se;) {
@@ -786,7 +814,7 @@ static bool what_in_sentence(const struct block_ctx *c, size_t s, size_t e, size
 static void people_noun_before(const struct block_ctx *c, size_t pos, size_t *ws, size_t *we)
 {
     size_t ss, se;
-    kz_doc_sentence(c->doc, pos, pos, &ss, &se);
+    sentence_near(c, pos, pos, &ss, &se);
     const char *t = c->t;
     for (size_t i = ss; i < pos;) {
         if (!is_alnum_at(t, i, pos) || alnum_before(t, ss, i)) {
@@ -920,7 +948,8 @@ static enum left left_blocks(const struct block_ctx *c, size_t pos, bool qualifi
     /* "Russia 24", "Boeing 737", "Article 5": a capitalised word that is
      * not a function word glued to the number names something. */
     if (!qualified && !c->title_block && is_titlecase(t, s, we) &&
-        !in_list(t + s, we - s, stop_words) && !in_list(t + s, we - s, openers)) {
+        !in_list(t + s, we - s, stop_words) && !in_list(t + s, we - s, openers) &&
+        !(we - s > 3 && ieq(t + we - 2, 2, "ly"))) {
         bool known = false;
         for (size_t k = 0; k < sizeof qualifiers / sizeof qualifiers[0]; k++)
             if (ieq(t + s, we - s, qualifiers[k].text))
@@ -956,13 +985,23 @@ struct figure {
 static void emit(const struct block_ctx *c, const struct figure *f)
 {
     kz_doc *doc = c->doc;
-    for (size_t i = 0; i < doc->nfacts; i++) {
-        const kz_fact *d = &doc->facts[i];
-        if (d->type == KZ_FACT_DATE && d->start < f->end && f->start < d->end)
-            return; /* the dates extractor claimed this text */
-        if (d->type == KZ_FACT_FIGURE && d->start < f->end && f->start < d->end)
-            return;
+    struct figures_state *st = c->st;
+    if (f->start < st->last_end)
+        return;
+    /* The first date that ends after the figure starts, and a few after it
+     * (dates may nest): any of them starting before the figure ends
+     * overlaps it, and the dates extractor has claimed the text. */
+    size_t lo = 0, hi = st->ndates;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (st->dates[mid].end <= f->start)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
+    for (size_t k = lo; k < st->ndates && k < lo + 8; k++)
+        if (st->dates[k].start < f->end)
+            return;
     char buf[KZ_NUMBER_FMT_MAX];
     size_t n = kz_number_format(&f->num, buf, sizeof buf);
     if (!n)
@@ -999,16 +1038,20 @@ static void emit(const struct block_ctx *c, const struct figure *f)
         free(w);
     }
     kz_doc_add_fact(doc, &fact);
+    st->last_end = f->end;
 }
 
 /* The nearest count before @pos in the same sentence, or NULL. */
 static const kz_fact *previous_count(const struct block_ctx *c, size_t pos)
 {
     size_t ss, se;
-    kz_doc_sentence(c->doc, pos, pos, &ss, &se);
+    sentence_near(c, pos, pos, &ss, &se);
+    /* This extractor's facts come last and in text order. */
     for (size_t i = c->doc->nfacts; i > 0; i--) {
         const kz_fact *f = &c->doc->facts[i - 1];
-        if (f->type != KZ_FACT_FIGURE || f->start < ss || f->start >= pos)
+        if (f->type != KZ_FACT_FIGURE || f->start < ss)
+            break;
+        if (f->start >= pos)
             continue;
         if (f->fclass && (strcmp(f->fclass, "count") == 0 || strcmp(f->fclass, "people") == 0))
             return f;
@@ -1266,10 +1309,10 @@ static bool bare_people(const struct block_ctx *c, size_t nstart, size_t nend,
     people_noun_before(c, nstart, &ws, &we);
     if (!we) {
         size_t ss, se;
-        kz_doc_sentence(c->doc, nstart, nstart, &ss, &se);
+        sentence_near(c, nstart, nstart, &ss, &se);
         if (ss > c->lo + 1) {
             size_t ps, pe;
-            kz_doc_sentence(c->doc, ss - 2, ss - 2, &ps, &pe);
+            sentence_near(c, ss - 2, ss - 2, &ps, &pe);
             people_noun_before(c, ss - 1, &ws, &we);
             if (ws < ps)
                 ws = we = 0;
@@ -1347,7 +1390,7 @@ static size_t try_figure(const struct block_ctx *c, size_t i)
         /* "the number increased to 51": a count the sentence names. */
         bool bare = nend == after;
         size_t ss, se;
-        kz_doc_sentence(c->doc, qs, nend, &ss, &se);
+        sentence_near(c, qs, nend, &ss, &se);
         kz_match m;
         if (bare && !looks_year(&num, nend - npos) && !small_word(t, npos, nend) &&
             (nend >= c->hi || !is_letter_at(t, nend, c->hi)) &&
@@ -1428,10 +1471,30 @@ static bool title_case_block(const char *t, size_t lo, size_t hi)
     return words >= 3 && caps * 10 >= words * 7;
 }
 
+static int by_end(const void *a, const void *b)
+{
+    const struct span *x = a, *y = b;
+    if (x->end != y->end)
+        return x->end < y->end ? -1 : 1;
+    return x->start < y->start ? -1 : x->start > y->start;
+}
+
 static kz_status figures_run(void *state, kz_doc *doc, kz_error *err)
 {
     (void)err;
     struct figures_state *st = state;
+    st->ndates = 0;
+    st->last_end = 0;
+    for (size_t i = 0; i < doc->nfacts; i++) {
+        if (doc->facts[i].type != KZ_FACT_DATE)
+            continue;
+        KZ_GROW(st->dates, st->capdates, st->ndates + 1);
+        st->dates[st->ndates].start = doc->facts[i].start;
+        st->dates[st->ndates].end = doc->facts[i].end;
+        st->ndates++;
+    }
+    if (st->ndates > 1)
+        qsort(st->dates, st->ndates, sizeof st->dates[0], by_end);
     for (size_t b = 0; b < doc->nblocks; b++) {
         struct block_ctx c = {.st = st, .doc = doc, .t = doc->text,
                               .lo = doc->blocks[b].start, .hi = doc->blocks[b].end};
@@ -1500,6 +1563,7 @@ static void figures_free(void *state)
         return;
     kz_regex_free(st->number_of);
     st->number_of = NULL;
+    free(st->dates);
     free(st);
 }
 

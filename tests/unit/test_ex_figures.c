@@ -246,6 +246,8 @@ ONE(count_up_to, "up to 15 trucks a day", "up to 15 trucks", "15", "item", "coun
 ONE(count_fewer_than, "fewer than 40 projects", "fewer than 40 projects", "40", "item", "count",
     "under")
 ONE(count_tilde, "~300 shipments", "~300 shipments", "300", "item", "count", "approx")
+ONE(count_after_adverb_opener, "The storm passed. Fortunately 12 schools survived.",
+    "12 schools", "12", "item", "count", NULL)
 ONE(count_title_heading, "Kazakhstan Opens 30 New Schools", "30 New Schools", "30", "item",
     "count", NULL)
 
@@ -524,6 +526,7 @@ int main(void)
         cmocka_unit_test(count_up_to),
         cmocka_unit_test(count_fewer_than),
         cmocka_unit_test(count_tilde),
+        cmocka_unit_test(count_after_adverb_opener),
         cmocka_unit_test(count_title_heading),
         cmocka_unit_test(people_who_after_number),
         cmocka_unit_test(people_bare_after_demonym_sentence),
