@@ -21,6 +21,7 @@ endfunction()
 # ---- spec files: one ctest per tests/spec/<name>.spec, run through the whole pipeline ----
 add_executable(spec_runner "${KZ_TESTS}/spec/spec_runner.c")
 target_link_libraries(spec_runner PRIVATE kzua_core)
+kz_target_warnings(spec_runner)
 file(GLOB spec_files CONFIGURE_DEPENDS "${KZ_TESTS}/spec/*.spec")
 foreach(spec IN LISTS spec_files)
   get_filename_component(name "${spec}" NAME_WE)
@@ -31,4 +32,43 @@ endforeach()
 # ---- CLI conformance and end-to-end cases ----
 if(TARGET kzua)
   include("${KZ_TESTS}/cli/cli_tests.cmake")
+endif()
+
+# ---- golden tests: corpus scores, expectations and byte-for-byte outputs ----
+if(TARGET kzua)
+  set(kz_golden_run "${KZ_TESTS}/golden/run_golden.cmake")
+  # the pipeline must reproduce the corpus gold (turns, metadata, every fact type)
+  kz_add_test(golden.corpus.eval golden $<TARGET_FILE:kzua> eval --gold corpus/gold
+    --min-f1 0.9 corpus)
+  # other layouts; the segmenter is still being tuned, so this may fail for now
+  kz_add_test(golden.texts.eval golden $<TARGET_FILE:kzua> eval --gold tests/texts/gold
+    --score meta,turn tests/texts)
+  set_tests_properties(golden.texts.eval PROPERTIES WILL_FAIL FALSE)
+  # counts per document (corpus/expected.json: kzua stats --format expect corpus)
+  kz_add_test(golden.corpus.check golden $<TARGET_FILE:kzua> check
+    --expect corpus/expected.json corpus)
+
+  # one golden per corpus file: tests/golden/corpus/<stem>.jsonl
+  file(GLOB kz_corpus_files CONFIGURE_DEPENDS "${KZ_ROOT}/corpus/*.txt" "${KZ_ROOT}/corpus/*.md"
+    "${KZ_ROOT}/corpus/*.html")
+  # as the folder walk does: a README or LICENSE describes the corpus and is not part of it
+  list(FILTER kz_corpus_files EXCLUDE REGEX "/(README|LICENSE|COPYING|CHANGELOG)[^/]*$")
+  foreach(f IN LISTS kz_corpus_files)
+    get_filename_component(stem "${f}" NAME_WE)
+    get_filename_component(base "${f}" NAME)
+    kz_add_test(golden.corpus.${stem} golden "${CMAKE_COMMAND}" -DKZUA=$<TARGET_FILE:kzua>
+      "-DCMDLINE=extract --format jsonl corpus/${base}"
+      -DEXPECTED=tests/golden/corpus/${stem}.jsonl -P "${kz_golden_run}")
+  endforeach()
+
+  # command cases: tests/golden/<command>/<case>.args (+ .out, optional .err and .rc)
+  file(GLOB kz_golden_args CONFIGURE_DEPENDS "${KZ_TESTS}/golden/*/*.args")
+  foreach(a IN LISTS kz_golden_args)
+    get_filename_component(dir "${a}" DIRECTORY)
+    get_filename_component(cmd "${dir}" NAME)
+    get_filename_component(case "${a}" NAME_WE)
+    file(RELATIVE_PATH rel "${KZ_ROOT}" "${dir}")
+    kz_add_test(golden.${cmd}.${case} golden "${CMAKE_COMMAND}" -DKZUA=$<TARGET_FILE:kzua>
+      -DARGS_FILE=${rel}/${case}.args -DEXPECTED=${rel}/${case}.out -P "${kz_golden_run}")
+  endforeach()
 endif()

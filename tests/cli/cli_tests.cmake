@@ -4,6 +4,7 @@
 
 add_executable(kz_slice_check "${CMAKE_CURRENT_LIST_DIR}/slice_check.c")
 target_link_libraries(kz_slice_check PRIVATE PkgConfig::JANSSON)
+kz_target_warnings(kz_slice_check)
 
 set(kz_cli_sh "${CMAKE_CURRENT_LIST_DIR}/cli.sh")
 

@@ -4,7 +4,9 @@
  * --format jsonl` (DIR/<doc> is the document's file), the bytes
  * [start, end) of the original file must begin with the turn's first
  * paragraph and end with its last one. That pins the offset map through
- * BOM, CRLF and UTF-8 repair. Exit 0 when every turn fits, 1 otherwise.
+ * BOM, CRLF and UTF-8 repair. The file may hold markup the text lost
+ * (`<sup>rd</sup>`, `**`, `\$`, `&amp;`), which the comparison steps over.
+ * Exit 0 when every turn fits, 1 otherwise.
  */
 #define _POSIX_C_SOURCE 200809L
 #include <jansson.h>
@@ -27,6 +29,57 @@ static char *slurp(const char *path, size_t *len)
     fclose(f);
     *len = n;
     return s;
+}
+
+/* Length of a UTF-8 sequence from its first byte. */
+static size_t u8len(unsigned char c) { return c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4; }
+
+/*
+ * Match @t (n bytes of clean text) at raw[j..end): equal bytes, or markup in
+ * the raw text that the loader removes. Returns where the match ends in raw,
+ * or (size_t)-1.
+ */
+static size_t match(const char *raw, size_t j, size_t end, const char *t, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        if (j >= end)
+            return (size_t)-1;
+        char c = raw[j];
+        if (c == t[i]) {
+            i++, j++;
+        } else if (c == '\r' || c == '*' || c == '_' || c == '\\') {
+            j++;
+        } else if (c == '<') {
+            while (j < end && raw[j] != '>')
+                j++;
+            j++;
+        } else if (c == '&') {
+            /* an entity stands for one character of the text */
+            size_t k = j;
+            while (k < end && k - j < 12 && raw[k] != ';')
+                k++;
+            if (k >= end || raw[k] != ';')
+                return (size_t)-1;
+            j = k + 1;
+            i += u8len((unsigned char)t[i]);
+        } else {
+            return (size_t)-1;
+        }
+    }
+    return j;
+}
+
+/* Does raw[start..end) end with @t, markup aside? Tries where its match could begin. */
+static int ends_with(const char *raw, size_t start, size_t end, const char *t, size_t n)
+{
+    for (size_t slack = 0; slack <= 400; slack++) {
+        if (n + slack > end - start)
+            break;
+        if (match(raw, end - n - slack, end, t, n) == end)
+            return 1;
+    }
+    return 0;
 }
 
 int main(int argc, char **argv)
@@ -104,12 +157,12 @@ int main(int argc, char **argv)
             printf("%s turn %lld: span [%lld, %lld) outside the file (%zu bytes)\n", doc,
                    (long long)tn, (long long)start, (long long)end, raw_len);
             bad++;
-        } else if ((size_t)(end - start) < first ||
-                   memcmp(raw + start, text, first) != 0) {
-            printf("%s turn %lld: the bytes at %lld are '%.40s...', the turn starts '%.40s...'\n",
-                   doc, (long long)tn, (long long)start, raw + start, text);
+        } else if (match(raw, (size_t)start, (size_t)end, text, first) == (size_t)-1) {
+            printf("%s turn %lld: the slice [%lld, %lld) does not begin with the turn's first "
+                   "paragraph; the file has '%.40s...', the turn '%.40s...'\n",
+                   doc, (long long)tn, (long long)start, (long long)end, raw + start, text);
             bad++;
-        } else if ((size_t)(end - start) < last || memcmp(raw + end - last, pl, last) != 0) {
+        } else if (!ends_with(raw, (size_t)start, (size_t)end, pl, last)) {
             size_t show = last < 40 ? last : 40;
             printf("%s turn %lld: the bytes before %lld are '...%.*s', the turn ends '...%s'\n",
                    doc, (long long)tn, (long long)end, (int)show, raw + end - show,
