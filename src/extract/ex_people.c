@@ -171,7 +171,8 @@ static const char RE_RUN[] =
     "(?:[ \\x{A0}\\x{202F}]+(?:(?:von|van|der|den|de|da|di|du|la|le|bin|ibn|al|ter|dos|del)"
     "[ \\x{A0}]+)*"
     "(?:(?:Mr|Mrs|Ms|Dr|Prof|Jr|Sr|St)\\.|\\p{Lu}\\.(?:\\p{Lu}\\.)*"
-    "|\\p{Lu}[\\p{L}\\p{M}]*(?:['’](?:\\p{Lu}|\\p{Ll}{2})[\\p{L}\\p{M}]*|-\\p{L}[\\p{L}\\p{M}]*)*))*";
+    "|\\p{Lu}[\\p{L}\\p{M}]*"
+    "(?:['’](?:\\p{Lu}|\\p{Ll}{2})[\\p{L}\\p{M}]*|-\\p{L}[\\p{L}\\p{M}]*)*))*";
 
 #define DEMONYMS                                                                                  \
     "Ukrainian|Kazakh|Kazakhstani|Russian|Belarusian|American|Chinese|British|German|French|"    \
@@ -220,7 +221,7 @@ static const char RE_TITLE[] =
     "(?:[ \\x{A0}]*\\([^()\\n]{1,40}\\))?"
     "|(?<hon>Mr|Mrs|Ms|Dr|Prof|Mister|Madam|Sir|Dame|Lord|Lady)\\.?"
     "|(?<cyr>(?:Президент|президент|Прем['’]єр|прем['’]єр|Міністр|міністр|Посол|посол|Посл|посл|"
-    "Голов|голов|Министр|министр|Председател|председател)\\p{Ll}*(?:-\\p{Ll}+)?"
+    "Голов[аиіуо]|голов[аиіуо]|Министр|министр|Председател|председател)\\p{Ll}*(?:-\\p{Ll}+)?"
     "(?:[ \\x{A0}]+\\p{Lu}\\p{Ll}+){0,2})"
     "))"
     "(?<sep>[ \\x{A0}]*,[ \\x{A0}]*|[ \\x{A0}]+)\\z";
@@ -276,7 +277,8 @@ static const char RE_LABEL_POST[] = "\\G[*_]*[ \\t]*:";
  *   "Editor Dmitry Sudakov", "By Jane Doe", "Interview by X", "Photo by X".
  */
 static const char RE_BYLINE[] =
-    "(?i)(?<![^\\n])[ \\t*_>]*(?<lab>original[ ]author|author[`'’]?s[ ]name|authors?|editor|edited[ ]by|"
+    "(?i)(?<![^\\n])[ \\t*_>]*"
+    "(?<lab>original[ ]author|author[`'’]?s[ ]name|authors?|editor|edited[ ]by|"
     "written[ ]by|text[ ]by|story[ ]by|by|interview(?:ed)?[ ]by|reported[ ]by|reporting[ ]by|"
     "photos?[ ]by|photographer|translated[ ]by|translator|correspondent|reporter|columnist|"
     "moderator|host|interviewer|prepared[ ]by)[ \\t]*[:\\-–—]?[ \\t]*\\z";
@@ -579,7 +581,7 @@ static unsigned classify(const char *s, size_t n)
         return TK_STOP;
     /* Cyrillic titles in any case form: Президенту, Міністра, Послу. */
     static const char *const cyr_titles[] = {"президент", "міністр", "министр", "посол", "посл",
-                                             "прем'єр", "голов", "председател"};
+                                             "прем'єр", "председател"};
     for (size_t i = 0; i < sizeof cyr_titles / sizeof cyr_titles[0]; i++)
         if (strncmp(low, cyr_titles[i], strlen(cyr_titles[i])) == 0)
             return TK_TITLE;

@@ -68,7 +68,8 @@ static void romanise_token(const char *t, size_t n, kz_buf *out)
         } else if (c == 'y' || (c == 'j' && i > 0 && is_vowel(t[i - 1]) && !is_vowel(nx))) {
             /* y, and a j after a vowel (Andrij, Serhij), are both the glide i */
             kz_buf_putc(&a, 'i');
-        } else if (c == 'h' && (a.len == 0 || (a.ptr[a.len - 1] != 's' && a.ptr[a.len - 1] != 'c'))) {
+        } else if (c == 'h' &&
+                   (a.len == 0 || (a.ptr[a.len - 1] != 's' && a.ptr[a.len - 1] != 'c'))) {
             kz_buf_putc(&a, 'g'); /* Ukrainian h is Russian g: Hennadii / Gennady */
         } else {
             kz_buf_putc(&a, c);
@@ -254,8 +255,8 @@ bool kz_name_same(const char *a, size_t alen, const char *b, size_t blen)
      * Vlad are two people. */
     if (!token_match(a + as[0], ae[0] - as[0], b + bs[0], be[0] - bs[0], false))
         return false;
-    return token_match(a + as[na - 1], ae[na - 1] - as[na - 1], b + bs[nb - 1], be[nb - 1] - bs[nb - 1],
-                       true);
+    size_t la = na - 1, lb = nb - 1;
+    return token_match(a + as[la], ae[la] - as[la], b + bs[lb], be[lb] - bs[lb], true);
 }
 
 int kz_name_english_score(const char *s, size_t len)

@@ -126,8 +126,10 @@ static void expect_mention(const char *text, const char *id, const char *surface
     }
 
 /* --- triggers: titles before the name */
-ONLY(title_president, "Talks were hosted by President Edvard Kallas of Estonia.", "Edvard Kallas", 1)
-ONLY(title_ambassador_unknown_given, "Ambassador Kwame Asante arrived in Astana.", "Kwame Asante", 1)
+ONLY(title_president, "Talks were hosted by President Edvard Kallas of Estonia.", "Edvard Kallas",
+     1)
+ONLY(title_ambassador_unknown_given, "Ambassador Kwame Asante arrived in Astana.", "Kwame Asante",
+     1)
 ONLY(title_minister_of_paren,
      "We met Minister of Energy of Kazakhstan (2019–21) Nurlan Nogayev in Aktobe.",
      "Nurlan Nogayev", 1)
@@ -167,8 +169,8 @@ PERSON(list_given_names, "The community, represented by Aigul Bekova, Petro Savc
        "Petro Savchuk", 0)
 PERSON(coordination, "Foreign Ministers Tursun Beishenaliev and Kwame Asante met in Bishkek.",
        "Tursun Beishenaliev", 1)
-PERSON(coordination_second, "Foreign Ministers Tursun Beishenaliev and Kwame Asante met in Bishkek.",
-       "Kwame Asante", 1)
+PERSON(coordination_second,
+       "Foreign Ministers Tursun Beishenaliev and Kwame Asante met in Bishkek.", "Kwame Asante", 1)
 ONLY(given_name_plain, "Yesterday Svitlana Horobets opened the exhibition.", "Svitlana Horobets",
      0)
 ONLY(initial_with_said, "\"We will see,\" said A. Kovalenko.", "A. Kovalenko", 0)
