@@ -131,8 +131,24 @@ static void canonical_list(kz_doc *d, const char **list)
 /* Speakers and meta names as the people extractor's canonical ids. */
 static void canonical_names(kz_doc *d)
 {
+    /* a transcript repeats a handful of labels thousands of times: resolve each once */
+    const char *seen[16], *res[16];
+    size_t nseen = 0;
     for (size_t i = 0; i < d->nturns; i++) {
-        const char *c = canonical(d, d->turns[i].speaker);
+        const char *sp = d->turns[i].speaker, *c = NULL;
+        size_t k;
+        for (k = 0; k < nseen; k++)
+            if (seen[k] == sp || strcmp(seen[k], sp) == 0)
+                break;
+        if (k < nseen) {
+            c = res[k];
+        } else {
+            c = canonical(d, sp);
+            if (nseen < 16) {
+                seen[nseen] = sp;
+                res[nseen++] = c;
+            }
+        }
         if (c)
             d->turns[i].speaker = c;
     }
