@@ -4,6 +4,8 @@
 #ifndef KZ_ALLOC_H
 #define KZ_ALLOC_H
 #include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
 
 void *kz_xmalloc(size_t n);
 void *kz_xcalloc(size_t n, size_t size);
@@ -11,6 +13,9 @@ void *kz_xrealloc(void *p, size_t n);
 /** Caller frees with free(). */
 char *kz_xstrndup(const char *s, size_t n);
 char *kz_xstrdup(const char *s);
+
+/* free() for a pointer the model keeps as const (the owner frees what it hands out read-only). */
+static inline void kz_free_const(const void *p) { free((void *)(uintptr_t)p); }
 
 /* Grow *arr (of *cap elements of size sz) so that it holds at least need. */
 void kz_grow(void **arr, size_t *cap, size_t need, size_t sz);

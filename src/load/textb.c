@@ -147,7 +147,7 @@ void kz_textb_finish(kz_textb *tb, kz_doc *doc, const uint32_t *premap, size_t p
         b->end = out.len;
     }
     map[n] = premap ? premap[prelen] : (uint32_t)prelen;
-    free((void *)doc->text);
+    kz_free_const(doc->text);
     doc->len = out.len;
     doc->text = kz_buf_detach(&out);
     free(doc->map);

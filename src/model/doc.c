@@ -24,8 +24,8 @@ void kz_doc_free(kz_doc *d)
 {
     if (!d)
         return;
-    free((void *)d->raw);
-    free((void *)d->text);
+    kz_free_const(d->raw);
+    kz_free_const(d->text);
     free(d->map);
     free(d->blocks);
     free(d->turns);
