@@ -181,16 +181,30 @@ void kz_doc_sentence(const kz_doc *d, size_t start, size_t end, size_t *ps, size
     }
     if (end > hi)
         end = hi;
+    const char *t = d->text;
     size_t s = start;
     while (s > lo) {
-        if (d->text[s - 1] == ' ' && s - 1 > lo && ends_sentence(d->text, s - 2, lo))
+        /* ". The": a sentence ends before a capital; "a.i. of" is an abbreviation */
+        if (t[s - 1] == ' ' && s - 1 > lo && ends_sentence(t, s - 2, lo) &&
+            !(t[s] >= 'a' && t[s] <= 'z'))
             break;
         s--;
     }
+    /* a turn's dash or the opening of a list item is not part of the sentence */
+    while (s < start && (t[s] == '-' || t[s] == ' ' || (unsigned char)t[s] == 0xE2)) {
+        if ((unsigned char)t[s] == 0xE2 && s + 2 < start && (unsigned char)t[s + 1] == 0x80 &&
+            ((unsigned char)t[s + 2] == 0x94 || (unsigned char)t[s + 2] == 0x93))
+            s += 3;
+        else if ((unsigned char)t[s] == 0xE2)
+            break;
+        else
+            s++;
+    }
     size_t e = end;
     while (e < hi) {
-        if (ends_sentence(d->text, e, lo) && (e + 1 >= hi || d->text[e + 1] == ' ' ||
-                                              d->text[e + 1] == '"')) {
+        if (ends_sentence(t, e, lo) &&
+            (e + 1 >= hi || t[e + 1] == '"' ||
+             (t[e + 1] == ' ' && !(e + 2 < hi && t[e + 2] >= 'a' && t[e + 2] <= 'z')))) {
             e++;
             break;
         }
