@@ -65,6 +65,7 @@ typedef struct kz_claim {
     double amount;
     const char *unit, *fclass, *qualifier, *what;
     const char *head;           /**< kz_claim_head() of what (or of part_of's what) */
+    const char *phrase;         /**< head with its modifiers: "humanitarian aid" */
     const char *part_of;        /**< text of the figure this one is a part of, or NULL */
     const char *period;         /**< "2024", "2022/2024", "past" or NULL */
     int plo, phi;               /**< the period's first and last year; 0 when none */

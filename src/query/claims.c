@@ -193,10 +193,24 @@ static const char *pick(char **tok, size_t a, size_t b, bool *content)
     return measure;
 }
 
-char *kz_claim_head(const char *what)
+static const char *synonym(const char *w)
 {
+    for (size_t i = 0; synonyms[i][0]; i++)
+        if (strcmp(w, synonyms[i][0]) == 0)
+            return synonyms[i][1];
+    return w;
+}
+
+/*
+ * The head noun of @what and its phrase: the content words of the part that
+ * names the thing measured, up to and including the head ("such Ukrainian
+ * citizens" gives "ukrainian citizen"). Both NULL when there is no word.
+ */
+static void normalise(const char *what, char **head, char **phrase)
+{
+    *head = *phrase = NULL;
     if (!what)
-        return NULL;
+        return;
     char *key = kz_utf8_fold_key(what, strlen(what));
     /* words: runs of letters, digits, inner hyphens and apostrophes */
     char *tok[64];
@@ -223,25 +237,46 @@ char *kz_claim_head(const char *what)
             of = i;
             break;
         }
+    size_t a = 0, b = of;
     bool content = false;
     const char *h = pick(tok, 0, of, &content);
     if (of < nt && !content) {
         bool c2;
         const char *h2 = pick(tok, of + 1, nt, &c2);
-        if (h2 && (c2 || !h))
+        if (h2 && (c2 || !h)) {
             h = h2;
+            a = of + 1;
+            b = nt;
+        }
     }
-    char *r = NULL;
     if (h) {
-        for (size_t i = 0; synonyms[i][0]; i++)
-            if (strcmp(h, synonyms[i][0]) == 0) {
-                h = synonyms[i][1];
+        kz_buf ph = KZ_BUF_INIT;
+        const char *last = NULL;
+        for (size_t i = a; i < b; i++) {
+            const char *w = synonym(tok[i]);
+            if (in_list(stop_words, tok[i]) || (in_list(measure_words, tok[i]) && tok[i] != h))
+                continue;
+            if (last && strcmp(last, w) == 0) /* "trade turnover" is "trade" once */
+                continue;
+            if (ph.len)
+                kz_buf_putc(&ph, ' ');
+            kz_buf_puts(&ph, w);
+            last = w;
+            if (tok[i] == h)
                 break;
-            }
-        r = kz_xstrdup(h);
+        }
+        *head = kz_xstrdup(synonym(h));
+        *phrase = kz_buf_detach(&ph);
     }
     free(key);
-    return r;
+}
+
+char *kz_claim_head(const char *what)
+{
+    char *head, *phrase;
+    normalise(what, &head, &phrase);
+    free(phrase);
+    return head;
 }
 
 /* ---- collecting claims ---- */
@@ -398,11 +433,16 @@ void kz_claims_add_doc(kz_claims *c, const kz_doc *d)
         kz_claim cl;
         memset(&cl, 0, sizeof cl);
         const kz_fact *whole = whole_of(c, d, f);
-        char *head = kz_claim_head(whole && whole->what ? whole->what : f->what);
-        if (!head)
+        char *head, *phrase;
+        normalise(whole && whole->what ? whole->what : f->what, &head, &phrase);
+        if (!head) {
+            free(phrase);
             continue;
+        }
         cl.head = dup(c, head);
+        cl.phrase = dup(c, phrase);
         free(head);
+        free(phrase);
         if (whole)
             cl.part_of = kz_arena_strndup(c->arena, d->text + whole->start,
                                           whole->end - whole->start);
@@ -521,93 +561,96 @@ static void finish(kz_claims *c, kz_claim_group *g, int plo, int phi)
     g->spread = mx != 0 ? (mx - mn) / mx : 0;
 }
 
-static kz_claim_group *new_group(kz_claims *c, size_t *cap)
+/* A new group of members order[a, b) (indexes into c->items), finished. */
+static void make_group(kz_claims *c, size_t *gcap, const size_t *idx, size_t n, int plo,
+                       int phi, const char *period)
 {
-    KZ_GROW(c->groups, *cap, c->ngroups + 1);
+    if (!n)
+        return;
+    KZ_GROW(c->groups, *gcap, c->ngroups + 1);
     kz_claim_group *g = &c->groups[c->ngroups++];
     memset(g, 0, sizeof *g);
-    return g;
-}
-
-static void add_member(kz_claim_group *g, size_t idx, size_t *cap)
-{
-    KZ_GROW(g->members, *cap, g->nmembers + 1);
-    g->members[g->nmembers++] = idx;
+    g->members = kz_xmalloc(n * sizeof *g->members);
+    memcpy(g->members, idx, n * sizeof *idx);
+    g->nmembers = n;
+    finish(c, g, plo, phi);
+    if (period)
+        g->period = period;
 }
 
 void kz_claims_group(kz_claims *c)
 {
     size_t *order = kz_xmalloc((c->n + 1) * sizeof *order);
+    size_t *tmp = kz_xmalloc((c->n + 1) * sizeof *tmp);
     for (size_t i = 0; i < c->n; i++)
         order[i] = i;
     sort_ctx = c;
     qsort(order, c->n, sizeof *order, cmp_items);
     size_t gcap = 0;
     for (size_t a = 0; a < c->n;) {
-        /* one bucket: same head and unit */
-        size_t b = a;
+        /* one bucket: same head and unit; dated claims first (by period), past, undated */
         const kz_claim *first = &c->items[order[a]];
+        size_t b = a;
         while (b < c->n && strcmp(c->items[order[b]].head, first->head) == 0 &&
                strcmp(c->items[order[b]].unit, first->unit) == 0)
             b++;
-        /* dated claims: clusters of overlapping periods (they come sorted by start) */
-        size_t i = a, nclusters = 0, last_cluster = 0;
-        int clo = 0, chi = 0;
-        size_t mcap = 0;
-        kz_claim_group *g = NULL;
-        while (i < b && c->items[order[i]].plo) {
-            const kz_claim *m = &c->items[order[i]];
-            if (!g || m->plo > chi) {
-                if (g)
-                    finish(c, g, clo, chi);
-                g = new_group(c, &gcap);
-                mcap = 0;
-                last_cluster = c->ngroups - 1;
-                nclusters++;
-                clo = m->plo;
-                chi = m->phi;
+        size_t past = a, undated;
+        while (past < b && c->items[order[past]].plo)
+            past++;
+        undated = past;
+        while (undated < b && c->items[order[undated]].period)
+            undated++;
+        /* dated claims: clusters of overlapping periods */
+        size_t nclusters = 0, last = a;
+        int llo = 0, lhi = 0;
+        for (size_t i = a; i < past;) {
+            int lo = c->items[order[i]].plo, hi = c->items[order[i]].phi;
+            size_t j = i + 1;
+            while (j < past && c->items[order[j]].plo <= hi) {
+                if (c->items[order[j]].phi > hi)
+                    hi = c->items[order[j]].phi;
+                j++;
             }
-            if (m->phi > chi)
-                chi = m->phi;
-            add_member(g, order[i], &mcap);
-            i++;
-        }
-        /* past claims: a group of their own */
-        size_t j = i;
-        while (j < b && c->items[order[j]].period)
-            j++;
-        if (j > i) {
-            kz_claim_group *pg = new_group(c, &gcap);
-            size_t pcap = 0;
-            for (size_t k = i; k < j; k++)
-                add_member(pg, order[k], &pcap);
-            finish(c, pg, 0, 0);
-            pg->period = "past";
-        }
-        /* undated claims join the only dated cluster, else stand apart */
-        if (j < b) {
-            kz_claim_group *ug;
-            size_t ucap = 0;
-            if (nclusters == 1) {
-                ug = &c->groups[last_cluster];
-                ucap = mcap;
-                g = ug;
+            nclusters++;
+            if (j < past || undated == b) {
+                make_group(c, &gcap, order + i, j - i, lo, hi, NULL);
             } else {
-                ug = new_group(c, &gcap);
-                if (nclusters > 1) /* the pointer may have moved */
-                    g = &c->groups[last_cluster];
+                /* the last cluster waits for the undated claims that may join it */
+                last = i;
+                llo = lo;
+                lhi = hi;
             }
-            for (size_t k = j; k < b; k++)
-                add_member(ug, order[k], &ucap);
-            if (nclusters != 1)
-                finish(c, ug, 0, 0);
-            else
-                mcap = ucap;
+            i = j;
         }
-        if (g && nclusters)
-            finish(c, &c->groups[last_cluster], clo, chi);
+        make_group(c, &gcap, order + past, undated - past, 0, 0, "past");
+        /*
+         * Undated claims join the only dated cluster of their measure when their
+         * phrase is that of one of its members ("humanitarian aid"); the rest stand
+         * in a group of their own.
+         */
+        size_t nj = 0, nrest = 0;
+        if (nclusters == 1 && undated < b) {
+            for (size_t k = last; k < past; k++)
+                tmp[nj++] = order[k];
+        }
+        for (size_t k = undated; k < b; k++) {
+            const kz_claim *u = &c->items[order[k]];
+            bool join = false;
+            for (size_t m = last; nclusters == 1 && m < past && !join; m++)
+                join = strcmp(c->items[order[m]].phrase, u->phrase) == 0;
+            if (join)
+                tmp[nj++] = order[k];
+            else
+                order[undated + nrest++] = order[k];
+        }
+        if (nclusters == 1 && undated < b)
+            make_group(c, &gcap, tmp, nj, llo, lhi, NULL);
+        else if (nclusters > 1 && undated < b)
+            make_group(c, &gcap, order + last, past - last, llo, lhi, NULL);
+        make_group(c, &gcap, order + undated, nrest, 0, 0, NULL);
         a = b;
     }
     free(order);
+    free(tmp);
     qsort(c->groups, c->ngroups, sizeof *c->groups, cmp_groups);
 }
