@@ -72,3 +72,15 @@ if(TARGET kzua)
       -DARGS_FILE=${rel}/${case}.args -DEXPECTED=${rel}/${case}.out -P "${kz_golden_run}")
   endforeach()
 endif()
+
+# ---- unit.registry also checks the commands: it gets the CLI's files, main() renamed ----
+if(TARGET test_registry AND TARGET kzua)
+  file(GLOB kz_cli_sources CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/src/cli/*.c")
+  target_sources(test_registry PRIVATE ${kz_cli_sources})
+  target_include_directories(test_registry PRIVATE "${PROJECT_BINARY_DIR}/src/gen"
+    "${PROJECT_SOURCE_DIR}/src/cli")
+  target_compile_definitions(test_registry PRIVATE KZ_TEST_CLI)
+  # source properties are per directory: this renames main() for the test's copy only
+  set_source_files_properties("${PROJECT_SOURCE_DIR}/src/cli/main.c" PROPERTIES
+    COMPILE_DEFINITIONS "main=kz_cli_main")
+endif()
