@@ -1,0 +1,93 @@
+# SPDX-License-Identifier: MIT
+# cmake -DKZUA=<kzua> -DMAN=<docs/kzua.1> -P man.cmake
+#
+# The man page agrees with --help: every command of 'kzua --list-commands'
+# has a subsection ".SS <its usage line>", every option of its --help is
+# described in that subsection (options shared by all commands in COMMON
+# OPTIONS), and every exit status 0-5 is listed.
+
+file(READ "${MAN}" man)
+# roff to plain text, enough to compare: \- is '-', font changes go
+string(REPLACE "\\-" "-" man "${man}")
+string(REGEX REPLACE "\\\\f[BIRP]" "" man "${man}")
+
+set(common format output from only doc-date follow quiet help)
+set(errors "")
+
+string(FIND "${man}" "\n.SH COMMON OPTIONS\n" cstart)
+string(FIND "${man}" "\n.SH COMMANDS\n" cend)
+if(cstart LESS 0 OR cend LESS cstart)
+  string(APPEND errors "no COMMON OPTIONS section before COMMANDS\n")
+else()
+  math(EXPR clen "${cend} - ${cstart}")
+  string(SUBSTRING "${man}" ${cstart} ${clen} csec)
+  foreach(o IN LISTS common)
+    string(FIND "${csec}" "--${o}" at)
+    if(at LESS 0)
+      string(APPEND errors "COMMON OPTIONS: --${o} is not described\n")
+    endif()
+  endforeach()
+endif()
+
+execute_process(COMMAND "${KZUA}" --list-commands OUTPUT_VARIABLE cmds RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "kzua --list-commands failed (${rc})")
+endif()
+string(REGEX REPLACE "\n$" "" cmds "${cmds}")
+string(REPLACE "\n" ";" cmds "${cmds}")
+list(LENGTH cmds ncmds)
+if(ncmds LESS 1)
+  message(FATAL_ERROR "kzua --list-commands listed nothing")
+endif()
+
+foreach(cmd IN LISTS cmds)
+  execute_process(COMMAND "${KZUA}" ${cmd} --help OUTPUT_VARIABLE help RESULT_VARIABLE rc)
+  if(NOT rc EQUAL 0)
+    string(APPEND errors "${cmd}: --help exits ${rc}\n")
+    continue()
+  endif()
+  string(REGEX MATCH "^Usage: ([^\n]*)" _ "${help}")
+  set(usage "${CMAKE_MATCH_1}")
+  string(FIND "${man}" "\n.SS ${usage}\n" at)
+  if(at LESS 0)
+    string(APPEND errors "${cmd}: no subsection '.SS ${usage}' in the man page\n")
+    continue()
+  endif()
+  # the subsection runs to the next .SS or .SH
+  string(SUBSTRING "${man}" ${at} -1 rest)
+  string(LENGTH ".SS " skip)
+  math(EXPR skip "${skip} + 1")
+  string(SUBSTRING "${rest}" ${skip} -1 after)
+  string(REGEX MATCH "\n\\.S[SH] " _ "${after}")
+  string(FIND "${after}" "${CMAKE_MATCH_0}" end)
+  if(end LESS 0)
+    set(section "${after}")
+  else()
+    string(SUBSTRING "${after}" 0 ${end} section)
+  endif()
+  # the options of --help: "  -x, --name=ARG  help" or "      --name  help"
+  string(REGEX MATCHALL "\n  (-[A-Za-z], |    )--[a-z0-9-]+" opts "${help}")
+  foreach(o IN LISTS opts)
+    string(REGEX REPLACE ".*--" "" name "${o}")
+    list(FIND common "${name}" is_common)
+    if(is_common GREATER -1)
+      continue()
+    endif()
+    string(FIND "${section}" "--${name}" found)
+    if(found LESS 0)
+      string(APPEND errors "${cmd}: --${name} is in --help but not in its man page subsection\n")
+    endif()
+  endforeach()
+endforeach()
+
+foreach(status 0 1 2 3 4 5)
+  string(FIND "${man}" ".TP\n.B ${status}\n" at)
+  if(at LESS 0)
+    string(APPEND errors "EXIT STATUS: ${status} is not listed\n")
+  endif()
+endforeach()
+
+if(errors)
+  message(FATAL_ERROR "man page and --help disagree:\n${errors}")
+endif()
+message(STATUS "man page agrees with --help of ${ncmds} commands")
