@@ -151,7 +151,8 @@ static int is_skipped(const char *name)
 {
     static const char *const skip[] = {"script", "style", "noscript", "nav", "form", "iframe",
                                        "svg", "template", "button", "select", "textarea",
-                                       "head", "object", "embed", "canvas", NULL};
+                                       "head", "object", "embed", "canvas", "aside", "footer",
+                                       "menu", "dialog", NULL};
     for (size_t i = 0; skip[i]; i++)
         if (strcasecmp(name, skip[i]) == 0)
             return 1;
