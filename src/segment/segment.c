@@ -81,9 +81,14 @@ static void classify(struct seg *g)
         s->label_id = -1;
         s->body = d->blocks[b].start;
         s->emph = (d->blocks[b].flags & (KZ_BF_BOLD | KZ_BF_ITALIC)) != 0;
-        s->question = seg_ends_question(t, n);
         s->asks = memchr(t, '?', n) != NULL;
+        s->question = seg_ends_question(t, n);
         s->caps = d->blocks[b].kind == KZ_BLOCK_HEADING || seg_is_caps_heading(t, n);
+        /* a question set as a heading (<h3>Mr. Minister, ...?</h3>) is a question */
+        if (d->blocks[b].kind == KZ_BLOCK_HEADING && s->asks && b > 0) {
+            s->caps = false;
+            s->emph = true;
+        }
         s->caption = (d->blocks[b].flags & KZ_BF_CAPTION) || seg_is_caption(t, n);
         s->credit = seg_is_credit(t, n);
         s->unterminated = seg_is_unterminated(t, n);
