@@ -585,7 +585,8 @@ void kz_claims_group(kz_claims *c)
     for (size_t i = 0; i < c->n; i++)
         order[i] = i;
     sort_ctx = c;
-    qsort(order, c->n, sizeof *order, cmp_items);
+    if (c->n) /* qsort must not see a NULL array */
+        qsort(order, c->n, sizeof *order, cmp_items);
     size_t gcap = 0;
     for (size_t a = 0; a < c->n;) {
         /* one bucket: same head and unit; dated claims first (by period), past, undated */
@@ -652,5 +653,6 @@ void kz_claims_group(kz_claims *c)
     }
     free(order);
     free(tmp);
-    qsort(c->groups, c->ngroups, sizeof *c->groups, cmp_groups);
+    if (c->ngroups)
+        qsort(c->groups, c->ngroups, sizeof *c->groups, cmp_groups);
 }
