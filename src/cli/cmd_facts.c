@@ -32,7 +32,7 @@ enum {
 };
 
 static const struct kz_opt opts[] = {
-    {OPT_TYPE, "type", 1, "LIST", "only these types (comma-separated: date, figure, person, place)"},
+    {OPT_TYPE, "type", 1, "LIST", "only these types (comma-separated: date,figure,person,place)"},
     {OPT_DOC, "doc", 1, "NAMES", "only documents with these names or paths (comma-separated)"},
     {OPT_SPEAKER, "speaker", 1, "NAME", "only facts in turns of speaker NAME (case-insensitive)"},
     {OPT_ROLE, "role", 1, "ROLE", "only facts in turns of ROLE: interviewer, interviewee, quoted"},

@@ -35,7 +35,7 @@ enum { OPT_DOC = 400, OPT_COUNTRY, OPT_WITH };
 
 static const struct kz_opt opts[] = {
     {OPT_DOC, "doc", 1, "NAMES", "only documents with these names or paths (comma-separated)"},
-    {OPT_COUNTRY, "country", 1, "CODE", "only places in the country of ISO 3166 code CODE (KZ, UA)"},
+    {OPT_COUNTRY, "country", 1, "CODE", "only places in the country with ISO 3166 code CODE (KZ)"},
     {OPT_WITH, "with", 1, "ID", "only places named in the same turns as person or place ID"},
     {0, NULL, 0, NULL, NULL}};
 
@@ -74,6 +74,15 @@ static int option(struct kz_cli *c, int id, const char *arg)
     default: return KZ_EXIT_BUG;
     }
     return 0;
+}
+
+/* ISO codes compare without regard to case: "ua" is "UA". */
+static bool same_code(const char *a, const char *b)
+{
+    if (!a || strlen(a) != 2)
+        return false;
+    return kz_tolower((unsigned char)a[0]) == kz_tolower((unsigned char)b[0]) &&
+           kz_tolower((unsigned char)a[1]) == kz_tolower((unsigned char)b[1]);
 }
 
 static void add_str(struct state *o, struct strs *l, const char *s, size_t n)
@@ -127,9 +136,7 @@ static void each(struct kz_cli *c, kz_doc *d, void *ud)
         const kz_entity *e = &d->entities[i];
         if (e->type != KZ_FACT_PLACE)
             continue;
-        if (o->country && (!e->country || strlen(e->country) != 2 ||
-                           kz_tolower((unsigned char)e->country[0]) != kz_tolower((unsigned char)o->country[0]) ||
-                           kz_tolower((unsigned char)e->country[1]) != kz_tolower((unsigned char)o->country[1])))
+        if (o->country && !same_code(e->country, o->country))
             continue;
         long long shared = 0;
         if (with) {
