@@ -112,3 +112,8 @@ foreach(src IN LISTS kz_fuzz_sources)
   target_include_directories(${stem} PRIVATE "${KZ_TESTS}/fuzz")
   kz_target_warnings(${stem})
 endforeach()
+
+# ---- pathological inputs, generated at test time ----
+if(TARGET kzua)
+  include("${KZ_TESTS}/pathological/pathological.cmake")
+endif()
