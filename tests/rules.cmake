@@ -117,3 +117,11 @@ endforeach()
 if(TARGET kzua)
   include("${KZ_TESTS}/pathological/pathological.cmake")
 endif()
+
+# ---- the benchmark (not a test): build/bench/kzua_bench -n 5 corpus ----
+if(EXISTS "${PROJECT_SOURCE_DIR}/bench/bench.c")
+  add_executable(kzua_bench "${PROJECT_SOURCE_DIR}/bench/bench.c")
+  target_link_libraries(kzua_bench PRIVATE kzua_core)
+  kz_target_warnings(kzua_bench)
+  set_target_properties(kzua_bench PROPERTIES RUNTIME_OUTPUT_DIRECTORY "${PROJECT_BINARY_DIR}/bench")
+endif()
