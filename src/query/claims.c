@@ -281,6 +281,10 @@ char *kz_claim_head(const char *what)
 
 /* ---- collecting claims ---- */
 
+/* How far from a figure its period markers and inclusion words are looked for. */
+#define WINDOW 300
+#define SENTENCE_MAX 2000
+
 struct patterns {
     kz_regex *past;    /* a figure of the past, not of any year */
     kz_regex *include; /* a figure that is part of the one before it */
@@ -352,11 +356,10 @@ static size_t gap(size_t a, size_t b, size_t x, size_t y)
  * document's own day ("today") is the time of speaking, not a period, and
  * so is a date that could not be resolved: both leave the period open.
  */
-static void period_of(kz_claims *c, const kz_doc *d, const kz_fact *f, kz_claim *cl)
+static void period_of(kz_claims *c, const kz_doc *d, const kz_fact *f, size_t s, size_t e,
+                      kz_claim *cl)
 {
     struct patterns *p = c->re;
-    size_t s, e;
-    kz_doc_sentence(d, f->start, f->end, &s, &e);
     size_t best = (size_t)-1;
     const kz_fact *bd = NULL;
     for (size_t i = 0; i < d->nfacts; i++) {
@@ -374,8 +377,10 @@ static void period_of(kz_claims *c, const kz_doc *d, const kz_fact *f, kz_claim 
     bool past = false;
     if (p->past) {
         kz_match m;
-        size_t from = s;
-        while (from < e && kz_regex_find(p->past, d->text, e, from, &m) == 1) {
+        /* markers further than WINDOW bytes away lose to any date anyway */
+        size_t from = f->start > s + WINDOW ? f->start - WINDOW : s;
+        size_t to = f->end + WINDOW < e ? f->end + WINDOW : e;
+        while (from < to && kz_regex_find(p->past, d->text, to, from, &m) == 1) {
             size_t dist = gap(f->start, f->end, m.start, m.end);
             if (dist < best) {
                 best = dist;
@@ -401,23 +406,52 @@ static void period_of(kz_claims *c, const kz_doc *d, const kz_fact *f, kz_claim 
     }
 }
 
+/*
+ * A sentence longer than SENTENCE_MAX bytes is kept as the SENTENCE_MAX
+ * bytes around the figure (cut at character boundaries), so that a text
+ * of one endless sentence cannot make every claim hold all of it.
+ */
+static void clip(const char *text, size_t fs, size_t fe, size_t *s, size_t *e)
+{
+    if (*e - *s <= SENTENCE_MAX)
+        return;
+    size_t half = (SENTENCE_MAX - (fe - fs < SENTENCE_MAX ? fe - fs : 0)) / 2;
+    size_t a = fs > *s + half ? fs - half : *s;
+    size_t b = fe + half < *e ? fe + half : *e;
+    while (a > *s && ((unsigned char)text[a] & 0xC0) == 0x80)
+        a--;
+    while (b < *e && ((unsigned char)text[b] & 0xC0) == 0x80)
+        b++;
+    *s = a;
+    *e = b;
+}
+
 /* The figure of the same sentence that f is a part of ("..., including f"), or NULL. */
-static const kz_fact *whole_of(kz_claims *c, const kz_doc *d, const kz_fact *f)
+static const kz_fact *whole_of(kz_claims *c, const kz_doc *d, const kz_fact *f, size_t s)
 {
     struct patterns *p = c->re;
     if (!p->include)
         return NULL;
-    size_t s, e;
-    kz_doc_sentence(d, f->start, f->end, &s, &e);
+    /*
+     * The last inclusion word before f, looked for in a window: a part
+     * follows its whole closely, and a bounded window keeps a sentence of
+     * thousands of figures linear.
+     */
+    size_t from = f->start > s + WINDOW ? f->start - WINDOW : s, mark = (size_t)-1;
+    kz_match m;
+    while (from < f->start && kz_regex_find(p->include, d->text, f->start, from, &m) == 1) {
+        mark = m.start;
+        from = m.end > from ? m.end : from + 1;
+    }
+    if (mark == (size_t)-1)
+        return NULL;
+    /* the whole: the figure of the sentence that ends last before the word */
     const kz_fact *best = NULL;
     for (size_t i = 0; i < d->nfacts; i++) {
         const kz_fact *g = &d->facts[i];
-        if (g->type != KZ_FACT_FIGURE || g == f || g->start < s || g->end > f->start)
+        if (g->type != KZ_FACT_FIGURE || g == f || g->start < s || g->end > mark)
             continue;
-        if (best && best->end > g->end)
-            continue;
-        kz_match m;
-        if (kz_regex_find(p->include, d->text, f->start, g->end, &m) == 1)
+        if (!best || g->end > best->end)
             best = g;
     }
     return best;
@@ -432,7 +466,9 @@ void kz_claims_add_doc(kz_claims *c, const kz_doc *d)
             continue;
         kz_claim cl;
         memset(&cl, 0, sizeof cl);
-        const kz_fact *whole = whole_of(c, d, f);
+        size_t s, e;
+        kz_doc_sentence(d, f->start, f->end, &s, &e);
+        const kz_fact *whole = whole_of(c, d, f, s);
         char *head, *phrase;
         normalise(whole && whole->what ? whole->what : f->what, &head, &phrase);
         if (!head) {
@@ -461,13 +497,12 @@ void kz_claims_add_doc(kz_claims *c, const kz_doc *d)
         cl.fclass = dup(c, f->fclass);
         cl.qualifier = dup(c, f->qualifier);
         cl.what = dup(c, f->what);
-        size_t s, e;
-        kz_doc_sentence(d, f->start, f->end, &s, &e);
+        clip(d->text, f->start, f->end, &s, &e);
         cl.sentence = kz_arena_strndup(c->arena, d->text + s, e - s);
         cl.line = kz_doc_line(d, f->start);
         cl.docno = docno;
         cl.start = f->start;
-        period_of(c, d, f, &cl);
+        period_of(c, d, f, s, e, &cl);
         KZ_GROW(c->items, c->cap, c->n + 1);
         c->items[c->n++] = cl;
     }
