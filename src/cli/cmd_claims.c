@@ -231,8 +231,8 @@ const struct kz_command kz_command_claims = {
         "singular, function and measure words dropped: \"mutual trade turnover\" and \"bilateral\n"
         "trade\" are both \"trade\"), their unit, and their period (the nearest year in the\n"
         "sentence, \"last year\" resolved; \"once\" or \"previously\" make it \"past\"; a figure\n"
-        "with no period joins the only dated group of its measure). A source is a document\n"
-        "and speaker. Only groups with two sources or more are listed, unless --all; each\n"
+        "with no period joins the only dated group of its measure if its phrase is that of a\n"
+        "member: \"humanitarian aid\"). A source is a document and speaker. Only groups with two sources or more are listed, unless --all; each\n"
         "has min, max and spread = (max - min) / max. json and jsonl write one \"claim\"\n"
         "record per group with its members; table, tsv and --flat one \"claim_member\" record\n"
         "per member. docs/claims.md has the full rule.",
