@@ -232,10 +232,11 @@ const struct kz_command kz_command_claims = {
         "trade\" are both \"trade\"), their unit, and their period (the nearest year in the\n"
         "sentence, \"last year\" resolved; \"once\" or \"previously\" make it \"past\"; a figure\n"
         "with no period joins the only dated group of its measure if its phrase is that of a\n"
-        "member: \"humanitarian aid\"). A source is a document and speaker. Only groups with two sources or more are listed, unless --all; each\n"
-        "has min, max and spread = (max - min) / max. json and jsonl write one \"claim\"\n"
-        "record per group with its members; table, tsv and --flat one \"claim_member\" record\n"
-        "per member. docs/claims.md has the full rule.",
+        "member: \"humanitarian aid\"). A source is a document and speaker. Only groups\n"
+        "with two sources or more are listed, unless --all; each has min, max and spread =\n"
+        "(max - min) / max. json and jsonl write one \"claim\" record per group with its\n"
+        "members; table, tsv and --flat one \"claim_member\" record per member.\n"
+        "docs/claims.md has the full rule.",
     .example = "kzua claims --min-spread 0.001 corpus",
     .common = KZ_OPT_FORMAT | KZ_OPT_OUTPUT | KZ_OPT_ONLY | KZ_OPT_INPUT,
     .opts = opts,
