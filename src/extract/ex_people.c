@@ -37,6 +37,9 @@ typedef struct known {
     char *id;
     char **spell; /* id first, then the variants */
     unsigned char *sobr; /* per spelling: 1 a sobriquet ("~Kobzar" in the data) */
+    char **keys;         /* per spelling: kz_name_key() of it and of its first token */
+    char **fkeys;
+    char *surkey;        /* key of the id's last token */
     size_t nspell;
     char *office;
     int official;
@@ -121,6 +124,18 @@ static void load_known(people_state *st)
             }
             k->sobr = kz_xcalloc(k->nspell, 1);
             memcpy(k->sobr, nick, k->nspell);
+            /* Keys once, so that matching a candidate is string compares. */
+            k->keys = kz_xcalloc(k->nspell, sizeof *k->keys);
+            k->fkeys = kz_xcalloc(k->nspell, sizeof *k->fkeys);
+            for (size_t v = 0; v < k->nspell; v++) {
+                const char *sp = k->spell[v];
+                size_t ts[KZ_NAME_MAX_TOKENS], te[KZ_NAME_MAX_TOKENS];
+                size_t nt = kz_name_tokens(sp, strlen(sp), ts, te, KZ_NAME_MAX_TOKENS);
+                k->keys[v] = kz_name_key(sp, strlen(sp));
+                k->fkeys[v] = kz_name_key(sp + ts[0], nt ? te[0] - ts[0] : 0);
+                if (v == 0 && nt >= 2 && nt <= KZ_NAME_MAX_TOKENS)
+                    k->surkey = kz_name_key(sp + ts[nt - 1], te[nt - 1] - ts[nt - 1]);
+            }
             k->office = strcmp(f[3], "-") == 0 ? NULL : kz_xstrdup(f[3]);
             k->official = f[5][0] == '1';
         }
@@ -607,6 +622,8 @@ typedef struct occ {
     int role_official;       /* 1 the role is an office, 0 a description, -1 none */
     int plural_title;        /* "Foreign Ministers X and Y" */
     int strong_title;        /* an honorific or a head-of-office word: "Mr.", "President" */
+    char *fkey, *lkey;       /* keys of the first and the last token (malloc'ed) */
+    int next;                /* next occurrence of the same person, -1 */
 } occ;
 
 typedef struct person {
@@ -615,8 +632,9 @@ typedef struct person {
     int known;
     const char *role;
     int official;            /* -1 unknown */
-    size_t best;             /* the occurrence whose spelling leads */
-    int best_score;
+    size_t rep[8];           /* occurrences with distinct full spellings */
+    size_t nrep;
+    int head, tail;          /* chain of its occurrences (after decide) */
 } person;
 
 typedef struct run_ctx {
@@ -628,10 +646,15 @@ typedef struct run_ctx {
     size_t npers, cappers;
 } run_ctx;
 
-static size_t line_start(const kz_doc *doc, size_t off)
+/* The start of the line of @off, or @off - @max when the line is longer:
+ * contexts are read from at most a few hundred bytes back. */
+static size_t line_start(const kz_doc *doc, size_t off, size_t max)
 {
-    while (off > 0 && doc->text[off - 1] != '\n')
+    size_t stop = off > max ? off - max : 0;
+    while (off > stop && doc->text[off - 1] != '\n')
         off--;
+    while (off < doc->len && (doc->text[off] & 0xC0) == 0x80)
+        off++; /* not inside a UTF-8 sequence */
     return off;
 }
 
@@ -639,12 +662,7 @@ static size_t line_start(const kz_doc *doc, size_t off)
  * bytes back) so that a pattern anchored with \z ends at @end. */
 static int match_before(const kz_regex *re, const kz_doc *doc, size_t end, kz_match *m)
 {
-    size_t from = line_start(doc, end);
-    if (end - from > 300) {
-        from = end - 300;
-        while (from < end && (doc->text[from] & 0xC0) == 0x80)
-            from++;
-    }
+    size_t from = line_start(doc, end, 300);
     return kz_regex_find(re, doc->text, end, from, m) == 1;
 }
 
@@ -950,25 +968,27 @@ static int find_known(const people_state *st, const char *s, size_t n, size_t nt
 {
     *sobr = 0;
     char *key = kz_name_key(s, n);
+    size_t ts[1], te[1];
+    size_t nt = kz_name_tokens(s, n, ts, te, 1);
+    char *fk = kz_name_key(s + (nt ? ts[0] : 0), nt ? te[0] - ts[0] : 0);
+    bool cyr = kz_name_is_cyrillic(s, n);
     int hit = -1;
     for (size_t i = 0; i < st->nknown && hit < 0; i++) {
         const known *k = &st->known[i];
         for (size_t v = 0; v < k->nspell && hit < 0; v++) {
-            const char *sp = k->spell[v];
-            size_t sl = strlen(sp);
-            char *vk = kz_name_key(sp, sl);
-            if (strcmp(vk, key) == 0) {
+            if (strcmp(k->keys[v], key) == 0) {
                 hit = (int)i;
                 /* A listed surname alone ("Toqayev") is 1, a sobriquet
                  * ("Kobzar", "Great Kobzar") 2. */
                 *sobr = k->sobr[v] ? 2 : ntok < 2 ? 1 : 0;
-            } else if (ntok >= 2 && !k->sobr[v] && kz_name_same(s, n, sp, sl)) {
+            } else if (ntok >= 2 && !k->sobr[v] && (cyr || strcmp(k->fkeys[v], fk) == 0) &&
+                       kz_name_same(s, n, k->spell[v], strlen(k->spell[v]))) {
                 hit = (int)i;
             }
-            free(vk);
         }
     }
     free(key);
+    free(fk);
     return hit;
 }
 
@@ -976,22 +996,18 @@ static int find_known(const people_state *st, const char *s, size_t n, size_t nt
 static int find_known_surname(const people_state *st, const char *s, size_t n)
 {
     int hit = -1;
+    char *a = kz_name_key(s, n);
     for (size_t i = 0; i < st->nknown; i++) {
         const known *k = &st->known[i];
-        size_t ts[KZ_NAME_MAX_TOKENS], te[KZ_NAME_MAX_TOKENS];
-        size_t nt = kz_name_tokens(k->id, strlen(k->id), ts, te, KZ_NAME_MAX_TOKENS);
-        if (nt < 2 || nt > KZ_NAME_MAX_TOKENS)
-            continue;
-        char *a = kz_name_key(s, n), *b = kz_name_key(k->id + ts[nt - 1], te[nt - 1] - ts[nt - 1]);
-        bool same = strcmp(a, b) == 0;
-        free(a);
-        free(b);
-        if (same) {
-            if (hit >= 0)
-                return -1; /* two known people share it: Aliyev */
+        if (k->surkey && strcmp(a, k->surkey) == 0) {
+            if (hit >= 0) {
+                hit = -1; /* two known people share it: Aliyev */
+                break;
+            }
             hit = (int)i;
         }
     }
+    free(a);
     return hit;
 }
 
@@ -1052,10 +1068,8 @@ static const char *choose_id(run_ctx *c, size_t pi)
     size_t bestlen = 0;
     int bestscore = -1;
     bool full = false;
-    for (size_t i = 0; i < c->nocc; i++) {
-        occ *o = &c->occ[i];
-        if (o->person != (int)pi || o->ntok < 2 || o->sobriquet || o->cyr)
-            continue;
+    for (size_t r = 0; r < p->nrep; r++) {
+        occ *o = &c->occ[p->rep[r]];
         full = true;
         const char *s = doc->text + o->start;
         size_t n = o->end - o->start;
@@ -1076,10 +1090,8 @@ static const char *choose_id(run_ctx *c, size_t pi)
         size_t idl;
         const char *idsur = last_token(k->id, strlen(k->id), &idl);
         bool keep = true;
-        for (size_t i = 0; i < c->nocc && keep; i++) {
-            occ *o = &c->occ[i];
-            if (o->person != (int)pi || o->ntok < 2 || o->sobriquet || o->cyr)
-                continue;
+        for (size_t r = 0; r < p->nrep && keep; r++) {
+            occ *o = &c->occ[p->rep[r]];
             const char *s = doc->text + o->start;
             size_t n = o->end - o->start, sl;
             const char *sur = last_token(s, n, &sl);
@@ -1109,10 +1121,9 @@ static void remember(people_state *st, const char *id, run_ctx *c, size_t pi)
         memset(sn, 0, sizeof *sn);
         sn->id = kz_xstrdup(id);
     }
-    for (size_t i = 0; i < c->nocc; i++) {
-        occ *o = &c->occ[i];
-        if (o->person != (int)pi || o->ntok < 2 || o->sobriquet || o->cyr)
-            continue;
+    const person *p = &c->pers[pi];
+    for (size_t r = 0; r < p->nrep; r++) {
+        occ *o = &c->occ[p->rep[r]];
         KZ_GROW(sn->spell, sn->capspell, sn->nspell + 1);
         sn->spell[sn->nspell++] = kz_xstrndup(c->doc->text + o->start, o->end - o->start);
     }
@@ -1123,7 +1134,20 @@ static void remember(people_state *st, const char *id, run_ctx *c, size_t pi)
 static void add_occ(run_ctx *c, const occ *o)
 {
     KZ_GROW(c->occ, c->capocc, c->nocc + 1);
-    c->occ[c->nocc++] = *o;
+    occ *n = &c->occ[c->nocc++];
+    *n = *o;
+    const char *s = c->doc->text + o->start;
+    size_t ts[KZ_NAME_MAX_TOKENS], te[KZ_NAME_MAX_TOKENS];
+    size_t nt = kz_name_tokens(s, o->end - o->start, ts, te, KZ_NAME_MAX_TOKENS);
+    if (nt == 0) {
+        n->fkey = kz_xstrdup("");
+        n->lkey = kz_xstrdup("");
+    } else {
+        size_t last = nt > KZ_NAME_MAX_TOKENS ? KZ_NAME_MAX_TOKENS - 1 : nt - 1;
+        n->fkey = kz_name_key(s + ts[0], te[0] - ts[0]);
+        n->lkey = kz_name_key(s + ts[last], te[last] - ts[last]);
+    }
+    n->next = -1;
 }
 
 static size_t new_person(run_ctx *c, int known_ix, size_t first)
@@ -1134,6 +1158,7 @@ static size_t new_person(run_ctx *c, int known_ix, size_t first)
     p->known = known_ix;
     p->first = first;
     p->official = -1;
+    p->head = p->tail = -1;
     return c->npers++;
 }
 
@@ -1225,6 +1250,59 @@ static void scan_run(run_ctx *c, size_t rs, size_t re)
     }
 }
 
+/* Whether occurrences @a and @b are one person by spelling (cached keys:
+ * this runs for every pair of a name and a person of the document). */
+static bool occ_same(const run_ctx *c, const occ *a, const occ *b)
+{
+    const char *t = c->doc->text;
+    if (a->end - a->start == b->end - b->start &&
+        memcmp(t + a->start, t + b->start, a->end - a->start) == 0)
+        return true;
+    if (a->cyr || b->cyr)
+        return kz_name_same(t + a->start, a->end - a->start, t + b->start, b->end - b->start);
+    if (strcmp(a->fkey, b->fkey) != 0)
+        return false;
+    return strcmp(a->lkey, b->lkey) == 0 ||
+           kz_name_same(t + a->start, a->end - a->start, t + b->start, b->end - b->start);
+}
+
+/* Whether the single token of @o is the surname of occurrence @p. */
+static bool occ_surname(const run_ctx *c, const occ *o, const occ *p)
+{
+    if (strcmp(o->lkey, p->lkey) == 0)
+        return true;
+    if (o->lkey[0] != p->lkey[0])
+        return false;
+    const char *t = c->doc->text;
+    size_t sl;
+    const char *sur = last_token(t + p->start, p->end - p->start, &sl);
+    return kz_name_token_same(t + o->start, o->end - o->start, sur, sl);
+}
+
+static void add_rep(run_ctx *c, size_t pi, size_t oi)
+{
+    person *p = &c->pers[pi];
+    const occ *o = &c->occ[oi];
+    if (o->ntok < 2 || o->sobriquet || o->cyr || p->nrep >= sizeof p->rep / sizeof p->rep[0])
+        return;
+    const char *t = c->doc->text;
+    for (size_t r = 0; r < p->nrep; r++) {
+        const occ *q = &c->occ[p->rep[r]];
+        if (q->end - q->start == o->end - o->start &&
+            memcmp(t + q->start, t + o->start, o->end - o->start) == 0)
+            return;
+    }
+    p->rep[p->nrep++] = oi;
+}
+
+static int person_of_known(const run_ctx *c, int kn)
+{
+    for (size_t p = 0; p < c->npers; p++)
+        if (c->pers[p].known == kn)
+            return (int)p;
+    return -1;
+}
+
 /* Accept, group and name the occurrences of one document. */
 static void decide(run_ctx *c)
 {
@@ -1249,18 +1327,15 @@ static void decide(run_ctx *c)
         if (!ok)
             continue;
         /* The same person as one already met in the document? */
-        int pi = -1;
-        for (size_t q = 0; q < i && pi < 0; q++) {
-            occ *p = &c->occ[q];
-            if (p->person < 0 || p->ntok < 2 || p->sobriquet)
-                continue;
-            if ((o->known >= 0 && p->known == o->known) ||
-                kz_name_same(t + o->start, o->end - o->start, t + p->start, p->end - p->start))
-                pi = p->person;
-        }
+        int pi = o->known >= 0 ? person_of_known(c, o->known) : -1;
+        for (size_t q = 0; q < c->npers && pi < 0; q++)
+            for (size_t r = 0; r < c->pers[q].nrep && pi < 0; r++)
+                if (occ_same(c, o, &c->occ[c->pers[q].rep[r]]))
+                    pi = (int)q;
         if (pi < 0)
             pi = (int)new_person(c, o->known, o->tstart);
         o->person = pi;
+        add_rep(c, (size_t)pi, i);
         if (o->known >= 0 && c->pers[pi].known < 0)
             c->pers[pi].known = o->known;
     }
@@ -1271,7 +1346,7 @@ static void decide(run_ctx *c)
             occ *o = &c->occ[i];
             if (o->person >= 0 || o->ntok < 2 || o->ntok > 3 || o->cyr || o->sobriquet)
                 continue;
-            for (size_t q = 0; q < c->nocc; q++) {
+            for (size_t q = i > 0 ? i - 1 : 0; q <= i + 1 && q < c->nocc; q++) {
                 occ *p = &c->occ[q];
                 if (p->person < 0 || p->ntok < 2 || q == i)
                     continue;
@@ -1286,6 +1361,7 @@ static void decide(run_ctx *c)
                     strcmp(gap, " & "))
                     continue;
                 o->person = (int)new_person(c, -1, o->tstart);
+                add_rep(c, (size_t)o->person, i);
                 if (p->plural_title && p->end < o->start && !o->role) {
                     o->role = p->role;
                     o->role_official = p->role_official;
@@ -1323,22 +1399,19 @@ static void decide(run_ctx *c)
         size_t nt = kz_name_tokens(s, n, ts, te, 8);
         if (nt > 8)
             continue;
-        for (size_t q = 0; q < c->nocc && found < 0; q++) {
-            occ *p = &c->occ[q];
-            if (p->person < 0 || p->ntok < 2 || p->sobriquet || p->cyr)
-                continue;
-            const char *ps = t + p->start;
-            size_t pn = p->end - p->start, sl;
-            if (nt == 1 && !o->sobriquet) {
-                const char *sur = last_token(ps, pn, &sl);
-                if (kz_name_token_same(s, n, sur, sl))
-                    found = p->person;
-            } else if (o->cyr) {
-                for (size_t k = 0; k + 1 < nt && found < 0; k++)
-                    if (kz_name_same(s + ts[k], n - ts[k], ps, pn)) {
-                        found = p->person;
-                        o->start += ts[k];
-                    }
+        for (size_t q = 0; q < c->npers && found < 0; q++) {
+            for (size_t r = 0; r < c->pers[q].nrep && found < 0; r++) {
+                occ *p = &c->occ[c->pers[q].rep[r]];
+                if (nt == 1 && !o->sobriquet) {
+                    if (occ_surname(c, o, p))
+                        found = (int)q;
+                } else if (o->cyr) {
+                    for (size_t k = 0; k + 1 < nt && found < 0; k++)
+                        if (kz_name_same(s + ts[k], n - ts[k], t + p->start, p->end - p->start)) {
+                            found = (int)q;
+                            o->start += ts[k];
+                        }
+                }
             }
         }
         int sobr = 0;
@@ -1356,10 +1429,7 @@ static void decide(run_ctx *c)
                 /* A sobriquet counts when the person is in the document by
                  * full name; a surname alone also when it has a title or a
                  * verb of saying. */
-                int have = -1;
-                for (size_t p = 0; p < c->npers; p++)
-                    if (c->pers[p].known == kn)
-                        have = (int)p;
+                int have = person_of_known(c, kn);
                 if (have >= 0)
                     found = have;
                 else if (sobr == 1 && nt == 1 && (o->titled || o->evidence) && !o->plural_title)
@@ -1367,19 +1437,13 @@ static void decide(run_ctx *c)
                 else
                     kn = -1;
             } else if (kn >= 0) {
-                int have = -1;
-                for (size_t p = 0; p < c->npers; p++)
-                    if (c->pers[p].known == kn)
-                        have = (int)p;
+                int have = person_of_known(c, kn);
                 found = have >= 0 ? have : (int)new_person(c, kn, o->tstart);
             } else if (nt == 1 && (o->titled || o->evidence)) {
                 /* "President Lukashenko", "Putin said" */
                 kn = find_known_surname(st, s, n);
                 if (kn >= 0) {
-                    int have = -1;
-                    for (size_t p = 0; p < c->npers; p++)
-                        if (c->pers[p].known == kn)
-                            have = (int)p;
+                    int have = person_of_known(c, kn);
                     found = have >= 0 ? have : (int)new_person(c, kn, o->tstart);
                 }
             }
@@ -1425,32 +1489,54 @@ static const char *complete_role(kz_doc *doc, const char *role, const char *offi
     return kz_doc_printf(doc, "%.*s%s", (int)(lw - role), role, office);
 }
 
+struct first_ix {
+    size_t first, ix;
+};
+
+static int by_first(const void *a, const void *b)
+{
+    const struct first_ix *x = a, *y = b;
+    if (x->first != y->first)
+        return x->first < y->first ? -1 : 1;
+    return x->ix < y->ix ? -1 : x->ix > y->ix;
+}
+
 /* Create the entities in order of first mention. */
 static void emit(run_ctx *c)
 {
     kz_doc *doc = c->doc;
     people_state *st = c->st;
+    /* Chain each person's occurrences, in text order. */
     for (size_t pi = 0; pi < c->npers; pi++) {
-        person *p = &c->pers[pi];
-        p->first = (size_t)-1;
-        for (size_t i = 0; i < c->nocc; i++)
-            if (c->occ[i].person == (int)pi && c->occ[i].tstart < p->first)
-                p->first = c->occ[i].tstart;
-        if (!p->id)
-            p->id = choose_id(c, pi);
+        c->pers[pi].first = (size_t)-1;
+        c->pers[pi].head = c->pers[pi].tail = -1;
     }
-    /* Order by first mention (insertion sort: lists are short). */
-    size_t *ord = kz_xmalloc((c->npers + 1) * sizeof *ord);
+    for (size_t i = 0; i < c->nocc; i++) {
+        occ *o = &c->occ[i];
+        o->next = -1;
+        if (o->person < 0)
+            continue;
+        person *p = &c->pers[o->person];
+        if (p->tail >= 0)
+            c->occ[p->tail].next = (int)i;
+        else
+            p->head = (int)i;
+        p->tail = (int)i;
+        if (o->tstart < p->first)
+            p->first = o->tstart;
+    }
+    for (size_t pi = 0; pi < c->npers; pi++)
+        if (!c->pers[pi].id)
+            c->pers[pi].id = choose_id(c, pi);
+    /* Order by first mention. */
+    struct first_ix *ord = kz_xmalloc((c->npers + 1) * sizeof *ord);
     for (size_t i = 0; i < c->npers; i++) {
-        size_t k = i;
-        while (k > 0 && c->pers[ord[k - 1]].first > c->pers[i].first) {
-            ord[k] = ord[k - 1];
-            k--;
-        }
-        ord[k] = i;
+        ord[i].first = c->pers[i].first;
+        ord[i].ix = i;
     }
+    qsort(ord, c->npers, sizeof *ord, by_first);
     for (size_t oi = 0; oi < c->npers; oi++) {
-        size_t pi = ord[oi];
+        size_t pi = ord[oi].ix;
         person *p = &c->pers[pi];
         if (!p->id || p->first == (size_t)-1)
             continue;
@@ -1458,10 +1544,8 @@ static void emit(run_ctx *c)
         kz_entity *e = kz_doc_entity(doc, KZ_FACT_PERSON, p->id);
         const char *role = e->role;
         int official = e->official;
-        for (size_t i = 0; i < c->nocc; i++) {
+        for (int i = p->head; i >= 0; i = c->occ[i].next) {
             occ *o = &c->occ[i];
-            if (o->person != (int)pi)
-                continue;
             kz_entity_add_mention(doc, e, o->start, o->end);
             if (o->tstart < o->start)
                 kz_entity_add_mention(doc, e, o->tstart, o->end);
@@ -1508,6 +1592,13 @@ static void people_free(void *state)
             free(st->known[i].spell[v]);
         free(st->known[i].spell);
         free(st->known[i].sobr);
+        for (size_t v = 0; v < st->known[i].nspell; v++) {
+            free(st->known[i].keys[v]);
+            free(st->known[i].fkeys[v]);
+        }
+        free(st->known[i].keys);
+        free(st->known[i].fkeys);
+        free(st->known[i].surkey);
         free(st->known[i].id);
         free(st->known[i].office);
     }
@@ -1579,6 +1670,10 @@ static kz_status people_run(void *state, kz_doc *doc, kz_error *err)
     else {
         decide(&c);
         emit(&c);
+    }
+    for (size_t i = 0; i < c.nocc; i++) {
+        free(c.occ[i].fkey);
+        free(c.occ[i].lkey);
     }
     free(c.occ);
     free(c.pers);
