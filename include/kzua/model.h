@@ -139,6 +139,8 @@ typedef struct kz_meta {
 /** Front matter or --doc-date values that override what the segmenter infers. */
 typedef struct kz_meta_override {
     const char *date, *title, *publisher, *url;
+    const char *date_text; /**< text an HTML page marks as its date, parsed by the segmenter */
+    const char *author;    /**< text an HTML page marks as its author (class="author") */
 } kz_meta_override;
 
 /** A problem in the data that did not stop processing (repaired UTF-8, ...). */

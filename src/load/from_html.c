@@ -299,6 +299,24 @@ static void walk_node(struct walk *w, xmlNode *node)
                 w->doc->over.date = kz_doc_strndup(w->doc, (const char *)dt, 10);
             xmlFree(dt);
         }
+        /* class="author" / class="date": the page says who wrote it and when */
+        xmlChar *cls = xmlGetProp(c, (const xmlChar *)"class");
+        xmlChar *itemprop = xmlGetProp(c, (const xmlChar *)"itemprop");
+        const char *k = cls ? (const char *)cls : itemprop ? (const char *)itemprop : NULL;
+        if (k && (strstr(k, "author") || strstr(k, "byline")) && !w->doc->over.author) {
+            xmlChar *txt = xmlNodeGetContent(c);
+            if (txt && strlen((const char *)txt) < 120)
+                w->doc->over.author = kz_doc_strndup(w->doc, (const char *)txt, strlen((const char *)txt));
+            xmlFree(txt);
+        } else if (k && (strstr(k, "date") || strstr(k, "published") || strstr(k, "time")) &&
+                   !w->doc->over.date_text) {
+            xmlChar *txt = xmlNodeGetContent(c);
+            if (txt && strlen((const char *)txt) < 120)
+                w->doc->over.date_text = kz_doc_strndup(w->doc, (const char *)txt, strlen((const char *)txt));
+            xmlFree(txt);
+        }
+        xmlFree(cls);
+        xmlFree(itemprop);
         int block = is_block(name);
         int bold = strcasecmp(name, "strong") == 0 || strcasecmp(name, "b") == 0;
         int italic = strcasecmp(name, "em") == 0 || strcasecmp(name, "i") == 0;

@@ -96,6 +96,33 @@ static const char *canonical(const kz_doc *d, const char *name)
     if (memchr(name, ' ', n))
         return NULL;
     const char *found = NULL;
+    /* "R.K.": the one person whose initials these are ("Maryna Savchuk (M.S.)") */
+    if (n >= 4 && n <= 9 && n % 2 == 0) {
+        int initials = 1;
+        for (size_t i = 0; i < n; i += 2)
+            if (!(name[i] >= 'A' && name[i] <= 'Z') || name[i + 1] != '.')
+                initials = 0;
+        for (size_t i = 0; initials && i < d->nentities; i++) {
+            const kz_entity *e = &d->entities[i];
+            if (e->type != KZ_FACT_PERSON)
+                continue;
+            size_t k = 0;
+            int match = 1;
+            for (const char *w = e->id; *w && match; k += 2) {
+                if (k >= n || *w != name[k])
+                    match = 0;
+                const char *sp = strchr(w, ' ');
+                w = sp ? sp + 1 : w + strlen(w);
+            }
+            if (match && k == n) {
+                if (found && strcmp(found, e->id) != 0)
+                    return NULL;
+                found = e->id;
+            }
+        }
+        if (found)
+            return found;
+    }
     for (size_t i = 0; i < d->nentities; i++) {
         const kz_entity *e = &d->entities[i];
         if (e->type != KZ_FACT_PERSON)

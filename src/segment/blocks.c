@@ -186,12 +186,21 @@ static const char *const stop_labels[] = {
     "conclusion", "introduction", "part", "chapter", "section", "step", "total", "result",
     "results", "price", "time", "place", "venue", "topic", "agenda", "re", "fyi", "nb", "ps",
     "bottom line", "the bottom line", "in short", "in brief", "why", "how", "what", "when",
-    "where", "who", "answer", NULL};
+    "where", "who", NULL};
 
 bool seg_label_is_stop(const char *s, size_t n)
 {
     for (size_t i = 0; stop_labels[i]; i++)
         if (strlen(stop_labels[i]) == n && strncasecmp(s, stop_labels[i], n) == 0)
+            return true;
+    return false;
+}
+
+bool seg_label_is_answerer(const char *s, size_t n)
+{
+    static const char *const a[] = {"a", "answer", "answers", "reply", "response", NULL};
+    for (size_t i = 0; a[i]; i++)
+        if (strlen(a[i]) == n && strncasecmp(s, a[i], n) == 0)
             return true;
     return false;
 }
@@ -235,6 +244,43 @@ bool seg_parse_label(const char *s, size_t n, kz_span *label, size_t *body)
             label->start = 0;
             label->end = 1;
             *body = j;
+            return true;
+        }
+    }
+    /* parliamentary verbatim: "President. - text", "Anders Lund, rapporteur. - text" */
+    {
+        size_t cap = n < 160 ? n : 160;
+        for (size_t k = 1; k + 3 < cap; k++) {
+            if (s[k] != '.' || s[k + 1] != ' ')
+                continue;
+            size_t w = k + 2, dl = 0;
+            if (s[w] == '-')
+                dl = 1;
+            else if (w + 2 < n && (unsigned char)s[w] == 0xE2 && (unsigned char)s[w + 1] == 0x80 &&
+                     ((unsigned char)s[w + 2] == 0x93 || (unsigned char)s[w + 2] == 0x94))
+                dl = 3;
+            if (!dl || w + dl >= n || s[w + dl] != ' ')
+                continue;
+            /* the name part: capitalised words up to a comma or the period */
+            size_t e = 0;
+            while (e < k && s[e] != ',')
+                e++;
+            size_t words = 0;
+            bool ok = kz_isupper((unsigned char)s[0]) || (unsigned char)s[0] >= 0xC0;
+            for (size_t q = 0; q < e && ok; q++) {
+                if (q == 0 || s[q - 1] == ' ') {
+                    words++;
+                    if (!(kz_isupper((unsigned char)s[q]) || (unsigned char)s[q] >= 0xC0))
+                        ok = false;
+                }
+                if (s[q] == '.' || kz_isdigit((unsigned char)s[q]))
+                    ok = false;
+            }
+            if (!ok || words == 0 || words > 4)
+                break;
+            label->start = 0;
+            label->end = e;
+            *body = w + dl + 1;
             return true;
         }
     }

@@ -429,6 +429,33 @@ static void find_people(kz_doc *d)
     }
 }
 
+/* "Kazinform correspondent Aliya Seitkazy talked to ...": the journalist asks. */
+static void find_journalist(kz_doc *d)
+{
+    static const char *const cues[] = {"correspondent ", "journalist ", "reporter ",
+                                       "editor-in-chief ", "presenter ", "host ", NULL};
+    const char *found = NULL;
+    for (size_t b = 0; b < d->nblocks && b < 8; b++) {
+        const char *t = BTEXT(d, b);
+        size_t n = BLEN(d, b);
+        for (size_t c = 0; cues[c]; c++) {
+            size_t l = strlen(cues[c]);
+            for (const char *p = t; (p = kz_memmem(p, (size_t)(t + n - p), cues[c], l));) {
+                p += l;
+                size_t nl = seg_person_name(p, (size_t)(t + n - p));
+                if (!nl)
+                    continue;
+                const char *nm = kz_doc_strndup(d, p, nl);
+                if (found && strcmp(found, nm) != 0)
+                    return; /* two journalists: no single interviewer */
+                found = nm;
+            }
+        }
+    }
+    if (found && !d->meta.interviewer)
+        d->meta.interviewer = found;
+}
+
 static bool title_word(const char *s, size_t n)
 {
     static const char *const w[] = {"Ambassador", "Chargé", "Charge", "Minister", "President",
@@ -462,6 +489,21 @@ static bool sentence_break(const char *t, size_t n)
  * exchange (+3), each mention in title and lead (+1), bylines excluded.
  * For an unnamed official, the title line ("Chargé d'Affaires a.i. of ...").
  */
+/* Offices, in any case: "ambassador to Kazakhstan, X", "the akim of the region, X". */
+static bool office_word(const char *s, size_t n)
+{
+    static const char *const w[] = {"ambassador", "minister", "president", "consul", "secretary",
+                                    "head of", "director", "akim", "governor", "mayor", "chairman",
+                                    "chairwoman", "deputy", "rector", "spokesperson", "spokesman",
+                                    "envoy", "ceo", "chief", "commissioner", "speaker", NULL};
+    for (size_t i = 0; w[i]; i++) {
+        size_t l = strlen(w[i]);
+        if (n >= l && strncasecmp(s, w[i], l) == 0)
+            return true;
+    }
+    return false;
+}
+
 struct cand {
     const char *s;
     size_t n;
@@ -576,13 +618,7 @@ static void find_interviewee(kz_doc *d, size_t first_turn_block)
                 size_t from = i > 60 ? i - 60 : 0;
                 for (size_t k = from; k + 2 < i; k++)
                     if ((k == 0 || t[k - 1] == ' ') &&
-                        (strncasecmp(t + k, "ambassador", 10) == 0 ||
-                         strncasecmp(t + k, "minister", 8) == 0 ||
-                         strncasecmp(t + k, "president", 9) == 0 ||
-                         strncasecmp(t + k, "consul", 6) == 0 ||
-                         strncasecmp(t + k, "secretary", 9) == 0 ||
-                         strncasecmp(t + k, "head of", 7) == 0 ||
-                         strncasecmp(t + k, "director", 8) == 0)) {
+                        office_word(t + k, i - k)) {
                         score += 2;
                         break;
                     }
@@ -650,6 +686,45 @@ static void find_interviewee(kz_doc *d, size_t first_turn_block)
     }
 }
 
+/*
+ * A dateline opening the lead: "MOSCOW, November 14, 2023. /TASS/.",
+ * "ASTANA, 12 March 2024 (Kazinform) -". Gives the date and the outlet.
+ */
+static void dateline(kz_doc *d)
+{
+    for (size_t b = 0; b < d->nblocks && b < 6; b++) {
+        const char *t = BTEXT(d, b);
+        size_t n = BLEN(d, b), i = 0;
+        while (i < n && (kz_isupper((unsigned char)t[i]) || t[i] == ' ' || t[i] == '-' ||
+                         t[i] == '.' || (unsigned char)t[i] >= 0x80))
+            i++;
+        if (i < 3 || i >= n || t[i] != ',' || i > 40)
+            continue;
+        i++;
+        while (i < n && t[i] == ' ')
+            i++;
+        char iso[11];
+        size_t len;
+        if (!seg_parse_date(t + i, n - i, iso, &len))
+            continue;
+        if (!d->meta.date) {
+            d->meta.date = kz_doc_strndup(d, iso, 10);
+            d->meta.date_start = d->blocks[b].start + i;
+            d->meta.date_end = d->meta.date_start + len;
+        }
+        size_t j = i + len;
+        while (j < n && (t[j] == '.' || t[j] == ' ' || t[j] == ','))
+            j++;
+        if (j < n && (t[j] == '/' || t[j] == '(')) {
+            char close = t[j] == '/' ? '/' : ')';
+            const char *e = memchr(t + j + 1, close, n - j - 1);
+            if (e && e - (t + j + 1) > 1 && e - (t + j + 1) < 40 && !d->meta.publisher)
+                d->meta.publisher = kz_doc_strndup(d, t + j + 1, (size_t)(e - (t + j + 1)));
+        }
+        return;
+    }
+}
+
 void seg_meta(kz_doc *d)
 {
     /* title: the first heading, else the first line */
@@ -659,8 +734,25 @@ void seg_meta(kz_doc *d)
     if (!d->meta.title && d->nblocks)
         d->meta.title = kz_doc_strndup(d, BTEXT(d, 0), BLEN(d, 0));
     find_own_date(d);
+    dateline(d);
     find_publisher(d);
     find_people(d);
+    find_journalist(d);
+    if (d->over.date_text && !d->meta.date) {
+        char iso[11];
+        size_t at, len;
+        if (find_date(d->over.date_text, strlen(d->over.date_text), iso, &at, &len))
+            d->meta.date = kz_doc_strndup(d, iso, 10);
+    }
+    if (d->over.author) {
+        const char *a = d->over.author;
+        size_t n = strlen(a);
+        if (n > 3 && strncmp(a, "By ", 3) == 0)
+            a += 3, n -= 3;
+        const char *nm = name_after(d, a, n);
+        if (nm)
+            add_name(d, &d->meta.authors, nm);
+    }
     if (d->over.title)
         d->meta.title = d->over.title;
     if (valid_iso(d->over.date))

@@ -92,6 +92,14 @@ static void classify(struct seg *g)
         s->caption = (d->blocks[b].flags & KZ_BF_CAPTION) || seg_is_caption(t, n);
         s->credit = seg_is_credit(t, n);
         s->unterminated = seg_is_unterminated(t, n);
+        /* "1. Mr. Ambassador, ...?" and "2) ...?": a numbered question */
+        size_t dg = 0;
+        while (dg < n && dg < 2 && t[dg] >= '0' && t[dg] <= '9')
+            dg++;
+        if (dg && dg + 1 < n && (t[dg] == '.' || t[dg] == ')') && t[dg + 1] == ' ' && s->asks) {
+            s->numbered = true;
+            s->body = d->blocks[b].start + dg + 2;
+        }
         size_t after;
         if (seg_is_dash_start(t, n, &after)) {
             s->dash = true;
@@ -159,7 +167,7 @@ static bool label_layout(struct seg *g)
     unsigned uses = 0, kinds = 0, askers = 0;
     for (size_t i = 0; i < g->nlabels; i++) {
         struct label *l = &g->labels[i];
-        bool asker = seg_label_is_asker(l->text, l->len) || (l->len == 1 && l->text[0] == 'A');
+        bool asker = seg_label_is_asker(l->text, l->len) || seg_label_is_answerer(l->text, l->len);
         if (l->count >= 2 || asker) {
             uses += l->count;
             kinds++;
@@ -173,7 +181,8 @@ static bool label_accepted(const struct label *l, bool layout)
 {
     if (!layout)
         return false;
-    if (l->count >= 2 || seg_label_is_asker(l->text, l->len) || l->len == 1)
+    if (l->count >= 2 || seg_label_is_asker(l->text, l->len) ||
+        seg_label_is_answerer(l->text, l->len))
         return true;
     /* a one-off speaker in a transcript: "MR. LEE", "Ambassador Kim" */
     bool caps = true;
@@ -279,7 +288,7 @@ static void label_roles(struct seg *g)
         int tr = title_role(l->text, l->len);
         if (seg_label_is_asker(l->text, l->len) || (l->len == 1 && l->text[0] == 'Q'))
             l->role = KZ_ROLE_INTERVIEWER;
-        else if (l->len == 1 && l->text[0] == 'A')
+        else if (seg_label_is_answerer(l->text, l->len))
             l->role = KZ_ROLE_INTERVIEWEE;
         else if (d->meta.publisher && strlen(d->meta.publisher) == l->len &&
                  strncasecmp(d->meta.publisher, l->text, l->len) == 0)
@@ -321,7 +330,7 @@ static const char *label_speaker(struct seg *g, int id)
 {
     kz_doc *d = g->doc;
     struct label *l = &g->labels[id];
-    if (l->len == 1 && l->text[0] == 'A' && d->meta.interviewees && d->meta.interviewees[0])
+    if (seg_label_is_answerer(l->text, l->len) && d->meta.interviewees && d->meta.interviewees[0])
         return d->meta.interviewees[0];
     if (l->len == 1 && l->text[0] == 'Q' && d->meta.interviewer)
         return d->meta.interviewer;
@@ -426,7 +435,7 @@ static bool mark_layout(struct seg *g)
                 p--;
             if (p > 0 && !g->sb[p - 1].dash && g->sb[p - 1].question)
                 qpara_before_dash++;
-        } else if (s->emph && s->asks) {
+        } else if ((s->emph || s->numbered) && s->asks) {
             emph_q++;
         }
         (void)dash_plain_q;
@@ -468,7 +477,7 @@ static bool mark_layout(struct seg *g)
             if (is_skip(s))
                 continue;
             /* "**And the border? It seems more dangerous.**": a question that ends in a remark */
-            if (s->emph && (s->asks || in_q)) {
+            if ((s->emph && (s->asks || in_q)) || s->numbered) {
                 s->mark = in_q ? SEG_CONT : SEG_Q;
                 in_q = true;
             } else if (in_q) {
@@ -549,7 +558,7 @@ static void meta_from_labels(struct seg *g)
     size_t n = 0;
     for (size_t i = 0; i < g->nlabels; i++) {
         struct label *l = &g->labels[i];
-        if (!label_accepted(l, true) || l->len == 1)
+        if (!label_accepted(l, true) || seg_label_is_answerer(l->text, l->len))
             continue;
         size_t hl;
         const char *h = seg_strip_honorific(l->text, l->len, &hl);

@@ -28,7 +28,7 @@ typedef struct seg_block {
     size_t body;        /* where the speech starts (after a dash or label) */
     kz_span label;      /* the label, if any */
     int label_id;       /* index into the label table, -1 for none */
-    bool dash, emph, question, asks, caps, caption, credit, unterminated;
+    bool dash, emph, question, asks, numbered, caps, caption, credit, unterminated;
 } seg_block;
 
 /* --- block tests (blocks.c) --- */
@@ -51,6 +51,8 @@ bool seg_parse_label(const char *s, size_t n, kz_span *label, size_t *body);
 bool seg_label_is_stop(const char *s, size_t n);
 /* Q, Question, Interviewer, Moderator, Journalist... */
 bool seg_label_is_asker(const char *s, size_t n);
+/* A, Answer, Reply: the interviewee, whoever the text names as such. */
+bool seg_label_is_answerer(const char *s, size_t n);
 
 /* --- names (names_seg.c) --- */
 /*
