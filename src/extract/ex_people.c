@@ -952,10 +952,23 @@ static void read_context(run_ctx *c, occ *o, bool in_run_title, size_t run_title
     if (match_before(st->re_said_before, doc, o->tstart, &m) ||
         match_after(st->re_said_after, doc, o->end, &m))
         o->evidence = 1;
-    /* A turn speaker of the segmenter with this name. */
-    for (size_t i = 0; i < doc->nturns; i++) {
+    /* A turn speaker of the segmenter with this name; a transcript repeats a few
+     * speakers thousands of times, so each distinct one is compared once. */
+    const char *seen[32];
+    size_t nseen = 0;
+    for (size_t i = 0; i < doc->nturns && !o->evidence; i++) {
         const char *sp = doc->turns[i].speaker;
-        if (sp && kz_name_same(sp, strlen(sp), t + o->start, o->end - o->start))
+        size_t k;
+        if (!sp)
+            continue;
+        for (k = 0; k < nseen; k++)
+            if (seen[k] == sp || strcmp(seen[k], sp) == 0)
+                break;
+        if (k < nseen)
+            continue;
+        if (nseen < 32)
+            seen[nseen++] = sp;
+        if (kz_name_same(sp, strlen(sp), t + o->start, o->end - o->start))
             o->evidence = 1;
     }
 }
