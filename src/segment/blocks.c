@@ -207,6 +207,9 @@ bool seg_label_is_answerer(const char *s, size_t n)
 
 bool seg_label_is_asker(const char *s, size_t n)
 {
+    /* "Question from Kazinform", "Question (Izvestia)" */
+    if (n > 9 && strncasecmp(s, "question ", 9) == 0)
+        return true;
     static const char *const askers[] = {
         "q", "question", "questions", "interviewer", "moderator", "journalist", "reporter",
         "host", "correspondent", "presenter", "anchor", "audience", "audience member",
@@ -221,15 +224,42 @@ bool seg_label_is_asker(const char *s, size_t n)
 static bool label_connector(const char *s, size_t n)
 {
     static const char *const c[] = {"of", "the", "de", "da", "van", "von", "der", "al", "el",
-                                    "bin", "ibn", "la", "le", "du", "and", "a.i.", "for", NULL};
+                                    "bin", "ibn", "la", "le", "du", "and", "a.i.", "for", "from", NULL};
     for (size_t i = 0; c[i]; i++)
         if (strlen(c[i]) == n && strncmp(s, c[i], n) == 0)
             return true;
     return false;
 }
 
+/* "[00:00:04] " or "(12:03) " before a label in podcast and broadcast transcripts. */
+static size_t timestamp(const char *s, size_t n)
+{
+    if (n < 6 || (s[0] != '[' && s[0] != '('))
+        return 0;
+    size_t i = 1, digits = 0;
+    while (i < n && i < 14 && (kz_isdigit((unsigned char)s[i]) || s[i] == ':' || s[i] == '.')) {
+        digits += kz_isdigit((unsigned char)s[i]);
+        i++;
+    }
+    if (digits < 3 || i >= n || (s[i] != ']' && s[i] != ')') || !memchr(s, ':', i))
+        return 0;
+    i++;
+    while (i < n && s[i] == ' ')
+        i++;
+    return i;
+}
+
 bool seg_parse_label(const char *s, size_t n, kz_span *label, size_t *body)
 {
+    size_t ts = timestamp(s, n);
+    if (ts) {
+        if (!seg_parse_label(s + ts, n - ts, label, body))
+            return false;
+        label->start += ts;
+        label->end += ts;
+        *body += ts;
+        return true;
+    }
     /* "Q" / "A" (and "Q." "Q:" "Q -" "Q)") */
     if (n >= 1 && (s[0] == 'Q' || s[0] == 'A') &&
         (n == 1 || s[1] == ':' || s[1] == '.' || s[1] == ')' || s[1] == '\t' ||
@@ -263,7 +293,7 @@ bool seg_parse_label(const char *s, size_t n, kz_span *label, size_t *body)
                 continue;
             /* the name part: capitalised words up to a comma or the period */
             size_t e = 0;
-            while (e < k && s[e] != ',')
+            while (e < k && s[e] != ',' && !(s[e] == ' ' && s[e + 1] == '('))
                 e++;
             size_t words = 0;
             bool ok = kz_isupper((unsigned char)s[0]) || (unsigned char)s[0] >= 0xC0;

@@ -168,7 +168,11 @@ static bool label_layout(struct seg *g)
     for (size_t i = 0; i < g->nlabels; i++) {
         struct label *l = &g->labels[i];
         bool asker = seg_label_is_asker(l->text, l->len) || seg_label_is_answerer(l->text, l->len);
-        if (l->count >= 2 || asker) {
+        /* a full name as a label speaks even once: "Anders Lund, rapporteur. -" */
+        size_t hl;
+        const char *h = seg_strip_honorific(l->text, l->len, &hl);
+        bool person = seg_person_name(h, hl) == hl;
+        if (l->count >= 2 || asker || person) {
             uses += l->count;
             kinds++;
             askers += asker;
@@ -344,6 +348,26 @@ static void add_turn(kz_doc *d, const char *speaker, unsigned role, size_t start
     kz_doc_add_turn(d, &t);
 }
 
+/*
+ * "Host: Dana Ospanova", "IN THE CHAIR: Ewa KOWALCZYK", "Guest: X, chief
+ * economist of Y": a cast list names who will speak; it is not speech.
+ */
+static bool cast_line(struct seg *g, size_t b)
+{
+    kz_doc *d = g->doc;
+    const char *t = d->text + g->sb[b].body;
+    size_t n = d->blocks[b].end - g->sb[b].body, words = 1;
+    if (n == 0 || n > 120 || !seg_is_unterminated(t, n) || !(t[0] >= 'A' && t[0] <= 'Z'))
+        return false;
+    for (size_t i = 0; i < n; i++)
+        words += t[i] == ' ';
+    size_t first = 0;
+    while (first < n && t[first] != ' ' && t[first] != ',')
+        first++;
+    return words <= 12 && first + 1 < n && t[first] == ' ' &&
+           (t[first + 1] >= 'A' && t[first + 1] <= 'Z');
+}
+
 static void segment_labels(struct seg *g)
 {
     kz_doc *d = g->doc;
@@ -353,7 +377,7 @@ static void segment_labels(struct seg *g)
         if (!has_label(s) || is_skip(s))
             continue;
         int id = label_find(g, d->text + s->label.start, s->label.end - s->label.start);
-        if (id >= 0 && label_accepted(&g->labels[id], true)) {
+        if (id >= 0 && label_accepted(&g->labels[id], true) && !cast_line(g, b)) {
             s->label_id = id;
             size_t e = d->blocks[b].end;
             if (kz_memmem(d->text + s->body, e - s->body, "?", 1))
@@ -601,7 +625,7 @@ void kz_segment(kz_doc *d)
             if (!has_label(s) || is_skip(s))
                 continue;
             int id = label_find(&g, d->text + s->label.start, s->label.end - s->label.start);
-            if (id >= 0 && label_accepted(&g.labels[id], true))
+            if (id >= 0 && label_accepted(&g.labels[id], true) && !cast_line(&g, b))
                 s->label_id = id;
         }
         seg_meta_interviewee(d, first_label_block(&g));
