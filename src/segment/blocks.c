@@ -339,8 +339,9 @@ bool seg_parse_label(const char *s, size_t n, kz_span *label, size_t *body)
             return false;
         if (!upper && !label_connector(s + ws, we - ws))
             return false;
+        /* "Khabar 24" may name an outlet; a label never starts with a number */
         for (size_t d = ws; d < we; d++)
-            if (kz_isdigit((unsigned char)s[d]) && !(we - ws > 3))
+            if (kz_isdigit((unsigned char)s[d]) && words == 0 && !(we - ws > 3))
                 return false;
         words++;
         if (letters >= 2 && lowers == 0)

@@ -464,7 +464,11 @@ static bool mark_layout(struct seg *g)
         }
         (void)dash_plain_q;
     }
-    if (dash >= 2) {
+    /* a bulleted list ("- **1 March.** ...") asks nothing: dialogue asks */
+    size_t dash_asks = 0;
+    for (size_t b = 0; b < d->nblocks; b++)
+        dash_asks += g->sb[b].dash && g->sb[b].asks;
+    if (dash >= 2 && ((dash_asks > 0 && dash_asks * 4 >= dash) || qpara_before_dash * 2 >= dash)) {
         bool by_emph = dash_emph > 0 && dash_emph < dash;
         bool qpara = qpara_before_dash * 2 >= dash && dash_emph == 0;
         bool next_q = true;
