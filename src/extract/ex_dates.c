@@ -169,6 +169,10 @@ typedef struct cand {
     /* Day/month without a year: a coordinated date may give it one. */
     int needs_year, mon, day, day2;
     int year; /* explicit year this mention states (0 none): the donor side */
+    /* A month with no preposition ("June and July", "October-November 2022"):
+     * kept only when coordinated with a neighbouring month mention. */
+    int weak;
+    int same_year; /* "July of the same year": the year of the last year mentioned */
 } cand;
 
 typedef struct state {
@@ -356,6 +360,14 @@ static void next_word(const char *t, size_t len, size_t pos, char *buf, size_t c
         n++;
     }
     buf[n] = '\0';
+}
+
+static int strncasecmp_ascii(const char *a, const char *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (kz_tolower(a[i]) != kz_tolower(b[i]))
+            return 1;
+    return 0;
 }
 
 static int in_list(const char *w, const char *const *list)
@@ -602,6 +614,41 @@ static void on_month_year(ctx *x, const kz_match *m)
     snprintf(c->value, sizeof c->value, "%04d-%02d", y, mon);
 }
 
+/*
+ * Whether " of the same year" or " of that year" follows @pos: the month
+ * takes the year last mentioned before it ("January 2022 ... in July of
+ * the same year"). The phrase stays out of the mention.
+ */
+static int same_year_after(ctx *x, size_t pos)
+{
+    static const char *const words[] = {"of", "the", "same", "year"};
+    static const char *const alt[] = {"of", "that", "year", NULL};
+    for (int v = 0; v < 2; v++) {
+        const char *const *list = v == 0 ? words : alt;
+        int n = v == 0 ? 4 : 3;
+        size_t i = pos, w;
+        int ok = 1;
+        for (int k = 0; k < n && ok; k++) {
+            if (i < x->len && x->t[i] == ',' && k == 0)
+                i++;
+            if (!(i < x->len && is_blank_at(x->t, x->len, i, &w))) {
+                ok = 0;
+                break;
+            }
+            while (i < x->len && is_blank_at(x->t, x->len, i, &w))
+                i += w;
+            size_t l = strlen(list[k]);
+            if (i + l > x->len || strncasecmp_ascii(x->t + i, list[k], l) != 0 ||
+                (i + l < x->len && kz_isalnum(x->t[i + l])))
+                ok = 0;
+            i += l;
+        }
+        if (ok)
+            return 1;
+    }
+    return 0;
+}
+
 static void on_month(ctx *x, const kz_match *m)
 {
     if (!month_capitalised(m, x->t))
@@ -610,15 +657,22 @@ static void on_month(ctx *x, const kz_match *m)
     size_t s, e, ds, de;
     group_lower(m, x->t, "rel", rel, sizeof rel);
     group_lower(m, x->t, "mod", mw, sizeof mw);
-    if (!group(m, "prep", &s, &e) && !rel[0] && !mw[0])
-        return; /* "March" alone is as likely a verb or a name as a month */
+    /*
+     * "March" alone is as likely a verb or a name as a month: it stays weak
+     * unless "of the same year" follows or a coordinated month confirms it.
+     */
+    int weak = !group(m, "prep", &s, &e) && !rel[0] && !mw[0];
     group(m, "mon", &s, &e);
     group(m, "d", &ds, &de);
     int mon = month_number(x->t + s);
     cand *c = push(x, ds, de);
     c->mon = mon;
     c->mod = mod_of(mw);
+    c->weak = weak;
     if (!rel[0]) {
+        c->same_year = same_year_after(x, de);
+        if (c->same_year)
+            c->weak = 0;
         yearless(x, c);
         return;
     }

@@ -61,6 +61,8 @@ static size_t front_matter(kz_doc *doc, const char *s, size_t n, unsigned *lines
                 doc->over.publisher = v;
             else if (KEY("url") || KEY("link"))
                 doc->over.url = v;
+            else if (KEY("author") || KEY("authors") || KEY("by"))
+                doc->over.author = v;
         }
 #undef KEY
         i = e + 1;

@@ -93,6 +93,14 @@ static const char *canonical(const kz_doc *d, const char *name)
                        name, n))
                 return e->id;
     }
+    /* "Uzbekistan Mykhailo Dovhaniuk": a person's full name at the end of a longer one */
+    for (size_t i = 0; i < d->nentities; i++) {
+        const kz_entity *e = &d->entities[i];
+        size_t il = strlen(e->id);
+        if (e->type == KZ_FACT_PERSON && il < n && strchr(e->id, ' ') && name[n - il - 1] == ' ' &&
+            key_eq(e->id, il, name + n - il, il))
+            return e->id;
+    }
     if (memchr(name, ' ', n))
         return NULL;
     const char *found = NULL;

@@ -72,6 +72,26 @@ bool seg_parse_date(const char *s, size_t n, char out[11], size_t *len)
         *len = 10;
         return true;
     }
+    /* 30/05/2024: day first, as outside the US; 05/30/2024 when the second part must be the day */
+    {
+        int a, b2;
+        size_t la = digits(s, n, 2, &a);
+        if (la && la < n && s[la] == '/' && digits(s + la + 1, n - la - 1, 2, &b2) &&
+            la + 3 < n && s[la + 1 + (b2 > 9 || s[la + 1] == '0' ? 2 : 1)] == '/') {
+            size_t lb = b2 > 9 || s[la + 1] == '0' ? 2 : 1;
+            size_t ys = la + 1 + lb + 1;
+            if (digits(s + ys, n - ys, 4, &y) == 4) {
+                int dd = a, mm = b2;
+                if (a <= 12 && b2 > 12)
+                    dd = b2, mm = a;
+                if (valid(y, mm, dd)) {
+                    snprintf(out, 11, "%04d-%02d-%02d", y, mm, dd);
+                    *len = ys + 4;
+                    return true;
+                }
+            }
+        }
+    }
     /* 18 May 2024, 18th of May 2024 */
     if ((i = digits(s, n, 2, &d)) > 0) {
         size_t j = i;
@@ -155,7 +175,8 @@ static bool valid_iso(const char *s)
 static void find_own_date(kz_doc *d)
 {
     static const char *const cues[] = {"dated", "Dated", "Published", "published on", "Posted",
-                                       "posted on", "Date:", "Updated", NULL};
+                                       "posted on", "Date:", "Aired", "Broadcast", "Recorded",
+                                       "Updated", NULL};
     for (size_t b = 0; b < d->nblocks; b++) {
         const char *t = BTEXT(d, b);
         size_t n = BLEN(d, b);
@@ -176,6 +197,21 @@ static void find_own_date(kz_doc *d)
             }
         }
     }
+    /* "Central Asia Wire | December 4, 2024 09:12 GMT | Updated ...": a masthead line */
+    for (size_t b = 0; b < d->nblocks && b < 6; b++) {
+        const char *t = BTEXT(d, b);
+        size_t n = BLEN(d, b);
+        if (n > 160 || !kz_memmem(t, n, " | ", 3))
+            continue;
+        char iso[11];
+        size_t at, len;
+        if (find_date(t, n, iso, &at, &len)) {
+            d->meta.date = kz_doc_strndup(d, iso, 10);
+            d->meta.date_start = d->blocks[b].start + at;
+            d->meta.date_end = d->meta.date_start + len;
+            return;
+        }
+    }
     for (size_t k = 0; k < d->nblocks && k < 8; k++) {
         size_t b = k < 4 ? k : d->nblocks - 1 - (k - 4);
         if (b >= d->nblocks)
@@ -184,7 +220,8 @@ static void find_own_date(kz_doc *d)
         size_t n = BLEN(d, b);
         char iso[11];
         size_t at, len;
-        if (n < 40 && find_date(t, n, iso, &at, &len) && n - len <= 12) {
+        if (n < 60 && find_date(t, n, iso, &at, &len) && n - len <= 30 &&
+            !kz_memmem(t, n, ". ", 2)) {
             d->meta.date = kz_doc_strndup(d, iso, 10);
             d->meta.date_start = d->blocks[b].start + at;
             d->meta.date_end = d->meta.date_start + len;
@@ -204,7 +241,8 @@ static size_t outlet_at(const char *s, size_t n)
             break;
         size_t e = i;
         while (e < n && (kz_isalnum((unsigned char)s[e]) || s[e] == '-' || s[e] == '&' ||
-                         (s[e] == '.' && e + 1 < n && kz_isalpha((unsigned char)s[e + 1]))))
+                         ((s[e] == '.' || s[e] == '/') && e + 1 < n &&
+                          kz_isalpha((unsigned char)s[e + 1]))))
             e++;
         words++;
         end = e;
@@ -231,6 +269,8 @@ static const struct cue outlet_cues[] = {
     {"interview to ", 0, 2},          {" spoke with ", 1, 2},      {" talked to ", 1, 2},
     {" talked with ", 1, 2},    {" sat down with ", 1, 2},   {" interviewed ", 1, 2},
     {"exclusive interview with ", 0, 1}, {"©", 0, 2},       {"Copyright ", 0, 2},
+    {" correspondent ", 1, 2},  {"questions from ", 0, 2},   {"Compiled by ", 0, 2},
+    {"compiled by ", 0, 2},     {"Source: ", 0, 1},
     {NULL, 0, 0}};
 
 /* Last words that make a name an outlet: "Dala Times", "Baltic Wire". */
@@ -260,7 +300,8 @@ static bool outlet_like(const char *s, size_t n)
     /* not a person or a pronoun: "Pravda.Ru" yes, "He" no, "Viktor Maiko" no */
     if (n < 3 || (seg_person_name(s, n) == n && !seg_outlet_word(s, n)))
         return false;
-    static const char *const no[] = {"He", "She", "They", "We", "It", "The", "This", "President",
+    static const char *const no[] = {"He", "She", "They", "We", "It", "The", "This", "Our", "Your",
+                                     "An", "A", "Its", "Their", "His", "Her", "President",
                                      "Minister", "Ambassador", "Kazakhstan", "Ukraine", "Russia",
                                      "Mr", "Ms", NULL};
     for (size_t i = 0; no[i]; i++)
@@ -299,12 +340,22 @@ static void find_publisher(kz_doc *d)
                     q--;
                 while (q < hit && (*q == ' ' || !kz_isupper((unsigned char)*q)))
                     q++;
+                /* "An Ukrinform correspondent": the article is not part of the name */
+                static const char *const arts[] = {"An ", "A ", "Our ", "The ", NULL};
+                for (size_t k = 0; arts[k]; k++)
+                    if ((size_t)(hit - q) > strlen(arts[k]) &&
+                        strncmp(q, arts[k], strlen(arts[k])) == 0)
+                        q += strlen(arts[k]);
                 s = q;
                 n = outlet_at(q, (size_t)(hit - q));
                 if (s + n != hit)
                     continue;
             } else {
                 s = hit + cl;
+                while (s < end && *s == ' ')
+                    s++;
+                if (end - s > 4 && (strncmp(s, "the ", 4) == 0))
+                    s += 4;
                 n = outlet_at(s, (size_t)(end - s));
             }
             if (!n || !outlet_like(s, n))
@@ -378,7 +429,8 @@ static void find_people(kz_doc *d)
 {
     static const char *const author_cues[] = {"Original Author", "Author`s name", "Author's name",
                                               "Author’s name", "Authors", "Author", "Written by",
-                                              "Text by", "By", NULL};
+                                              "Text by", "Text:", "Reporting by", "Reported by",
+                                              "Words by", "Story by", "By", NULL};
     static const char *const asker_cues[] = {"Interviewed by", "interviewed by", "Interview by",
                                              "Questions by", "questions by", "Conducted by",
                                              "conducted by", "Moderated by", "moderated by", NULL};
@@ -392,7 +444,8 @@ static void find_people(kz_doc *d)
             continue;
         for (size_t c = 0; author_cues[c]; c++) {
             size_t l = strlen(author_cues[c]);
-            if (n > l && strncmp(t, author_cues[c], l) == 0 && !kz_isalpha((unsigned char)t[l])) {
+            if (n > l && strncmp(t, author_cues[c], l) == 0 &&
+                (!kz_isalpha((unsigned char)t[l]) || author_cues[c][l - 1] == ':')) {
                 /* "Authors: A and B", "By A, B" */
                 const char *p = t + l, *e = t + n;
                 while (p < e) {
@@ -628,6 +681,13 @@ static void find_interviewee(kz_doc *d, size_t first_turn_block)
                                                      strncmp(t + i + l + 2, "a ", 2) == 0 ||
                                                      strncmp(t + i + l + 2, "an ", 3) == 0))
                 score += 2;
+            /* "X answered questions", "X explains why", "X told us" */
+            static const char *const acts[] = {" answered", " answers", " explains", " explained",
+                                               " told", " spoke", " talks", " talked", " shares",
+                                               " shared", " reflects", " discusses", NULL};
+            for (size_t k = 0; acts[k]; k++)
+                if (n - i - l >= strlen(acts[k]) && strncmp(t + i + l, acts[k], strlen(acts[k])) == 0)
+                    score += 3;
             add_cand(c, &nc, t + i, l, score);
             i += l;
         }
@@ -705,8 +765,15 @@ static void dateline(kz_doc *d)
             i++;
         char iso[11];
         size_t len;
-        if (!seg_parse_date(t + i, n - i, iso, &len))
+        if (!seg_parse_date(t + i, n - i, iso, &len)) {
+            /* "TASHKENT, Dec 4 (Central Asia Wire) -": no year, but the outlet */
+            const char *op = memchr(t + i, '(', n - i > 24 ? 24 : n - i);
+            const char *cp = op ? memchr(op, ')', (size_t)(t + n - op)) : NULL;
+            if (op && cp && cp - op > 2 && cp - op < 40 && !d->meta.publisher &&
+                kz_isupper((unsigned char)op[1]))
+                d->meta.publisher = kz_doc_strndup(d, op + 1, (size_t)(cp - op - 1));
             continue;
+        }
         if (!d->meta.date) {
             d->meta.date = kz_doc_strndup(d, iso, 10);
             d->meta.date_start = d->blocks[b].start + i;

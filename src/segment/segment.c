@@ -364,8 +364,18 @@ static bool cast_line(struct seg *g, size_t b)
     size_t first = 0;
     while (first < n && t[first] != ' ' && t[first] != ',')
         first++;
-    return words <= 12 && first + 1 < n && t[first] == ' ' &&
-           (t[first + 1] >= 'A' && t[first + 1] <= 'Z');
+    if (!(words <= 12 && first + 1 < n && t[first] == ' ' &&
+          (t[first + 1] >= 'A' && t[first + 1] <= 'Z')))
+        return false;
+    /* "Host: Dana Ospanova": the host asks */
+    const char *lab = d->text + g->sb[b].label.start;
+    size_t ll = g->sb[b].label.end - g->sb[b].label.start;
+    if (!d->meta.interviewer && (seg_label_is_asker(lab, ll) || (ll == 4 && strncasecmp(lab, "host", 4) == 0))) {
+        size_t nl = seg_person_name(t, n);
+        if (nl)
+            d->meta.interviewer = kz_doc_strndup(d, t, nl);
+    }
+    return true;
 }
 
 static void segment_labels(struct seg *g)
