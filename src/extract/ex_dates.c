@@ -402,7 +402,7 @@ static const char *const unit_words[] = {
 static const char *const not_year_before[] = {
     "usd", "eur", "kzt", "uah", "rub", "gbp", "no", "nos", "number", "resolution", "article",
     "art", "page", "pages", "p", "pp", "section", "chapter", "paragraph", "para", "decree",
-    "order", "flight", "room", "code", "model", "item", "line", "route", "over", "than",
+    "order", "flight", "room", "code", "model", "item", "line", "route", "over",
     "nearly", "almost", "approximately", "exceeding", "some", "total", "#", "$", NULL};
 
 /* Words before a year below 1900 that show it is a date: "in 1654", "since 1887". */
@@ -610,6 +610,7 @@ static void on_month_year(ctx *x, const kz_match *m)
     int mon = month_number(x->t + s), y = group_int(m, x->t, "y");
     cand *c = push(x, m->start, m->end);
     c->year = y;
+    c->mon = mon;
     c->mod = mod_of(group_lower(m, x->t, "mod", mw, sizeof mw));
     snprintf(c->value, sizeof c->value, "%04d-%02d", y, mon);
 }
@@ -622,7 +623,7 @@ static void on_month_year(ctx *x, const kz_match *m)
 static int same_year_after(ctx *x, size_t pos)
 {
     static const char *const words[] = {"of", "the", "same", "year"};
-    static const char *const alt[] = {"of", "that", "year", NULL};
+    static const char *const alt[] = {"of", "that", "year"};
     for (int v = 0; v < 2; v++) {
         const char *const *list = v == 0 ? words : alt;
         int n = v == 0 ? 4 : 3;
@@ -686,6 +687,28 @@ static void on_month(ctx *x, const kz_match *m)
     snprintf(c->value, sizeof c->value, "%04d-%02d", y, mon);
 }
 
+/*
+ * Comparatives of amount before "than": "more than 2000" counts, while
+ * "further than 1992", "earlier than 2019" and "later than 2030" compare
+ * dates.
+ */
+static const char *const amount_comparatives[] = {
+    "more", "less", "fewer", "greater", "higher", "lower", "larger", "bigger", "smaller",
+    "over", "under", "above", "below", NULL};
+
+/* Whether the "than" just before @s follows a comparative of amount. */
+static int quantity_than(ctx *x, size_t s)
+{
+    char w[24];
+    size_t i = s;
+    while (i > 0 && !kz_isalpha(x->t[i - 1]))
+        i--; /* the blanks before the year: "than" ends at i */
+    if (i < 4)
+        return 1;
+    prev_word(x->t, i - 4, w, sizeof w);
+    return w[0] == '\0' || in_list(w, amount_comparatives);
+}
+
 /* Whether the text around a bare number of [s, e) makes it something other than a year. */
 static int year_rejected(ctx *x, size_t s, size_t e, int y, int has_context)
 {
@@ -695,6 +718,8 @@ static int year_rejected(ctx *x, size_t s, size_t e, int y, int has_context)
         return 1;
     prev_word(x->t, s, w, sizeof w);
     if (in_list(w, not_year_before))
+        return 1;
+    if (strcmp(w, "than") == 0 && quantity_than(x, s))
         return 1;
     if (y < 1900 && !has_context && !in_list(w, year_context))
         return 1;
@@ -709,6 +734,9 @@ static void on_year(ctx *x, const kz_match *m)
     int y = group_int(m, x->t, "y");
     group_lower(m, x->t, "mod", mw, sizeof mw);
     if (year_rejected(x, mw[0] ? m->start : ys, ye, y, mw[0] != 0))
+        return;
+    /* "2023/2145": a file or procedure number; a real "2022/23" is a range */
+    if (ye + 1 < x->len && x->t[ye] == '/' && kz_isdigit(x->t[ye + 1]))
         return;
     cand *c = push(x, m->start, m->end);
     c->year = y;
@@ -1088,6 +1116,107 @@ static int coordinated(const char *t, size_t s, size_t e)
     return in_list(w, conj);
 }
 
+/* A single year a mention states, to lend to a later month; 0 if none. */
+static int donor_year(const cand *c)
+{
+    return c->year > 0 && !strchr(c->value, '/') ? c->year : 0;
+}
+
+/*
+ * Keep a weak month ("July" with no preposition) only when "and", "or", "to"
+ * or a dash joins it to a neighbouring month mention: "In June and July",
+ * "October-November 2022". Returns the new count.
+ */
+static size_t confirm_weak(ctx *x, size_t n)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < n; i++) {
+        cand *c = &x->c[i];
+        if (c->weak) {
+            const cand *p = i > 0 ? &x->c[i - 1] : NULL, *d = i + 1 < n ? &x->c[i + 1] : NULL;
+            int ok = (p && p->mon > 0 && !p->weak && coordinated(x->t, p->end, c->start)) ||
+                     (d && d->mon > 0 && coordinated(x->t, c->end, d->start));
+            if (!ok)
+                continue;
+        }
+        x->c[o] = *c;
+        x->c[o++].weak = 0;
+    }
+    return o;
+}
+
+/* Whether only blanks and one dash stand between @s and @e. */
+static int dash_between(const char *t, size_t s, size_t e)
+{
+    int dashes = 0;
+    for (size_t i = s; i < e;) {
+        int32_t cp = kz_utf8_next(t, e, &i);
+        if (kz_utf8_is_dash(cp))
+            dashes++;
+        else if (!kz_utf8_is_space(cp))
+            return 0;
+    }
+    return dashes == 1;
+}
+
+/*
+ * "January-October 2024": a dash between a bare month and a month with its
+ * year spans a period, like "the first ten months of 2024". Two neighbouring
+ * months ("September-October 2014") stay two facts, as "late February and
+ * early March 2022" does. Returns the new count.
+ */
+static size_t month_ranges(ctx *x, size_t n)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < n; i++) {
+        cand *c = &x->c[i], *d = i + 1 < n ? &x->c[i + 1] : NULL;
+        if (d && c->needs_year && c->mon > 0 && c->day == 0 && d->mon > 0 && d->day == 0 &&
+            d->year > 0 && !c->mod && !d->mod && d->mon - c->mon >= 2 &&
+            dash_between(x->t, c->end, d->start)) {
+            c->end = d->end;
+            c->year = d->year;
+            c->needs_year = 0;
+            c->anchor = A_NONE;
+            snprintf(c->value, sizeof c->value, "%04d-%02d/%04d-%02d", d->year, c->mon, d->year,
+                     d->mon);
+            x->c[o++] = *c;
+            i++;
+            continue;
+        }
+        x->c[o++] = *c;
+    }
+    return o;
+}
+
+/*
+ * A month or day without a year takes the year that an earlier mention in
+ * the same sentence states ("in October 2023 ..., and in December" is
+ * 2023-12); "July of the same year" takes the last year mentioned before it
+ * anywhere. Only single years lend: "2019-2021" says no one year.
+ */
+static void year_from_before(ctx *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        cand *c = &x->c[i];
+        if (!c->needs_year)
+            continue;
+        size_t ss, se;
+        kz_doc_sentence(x->doc, c->start, c->end, &ss, &se);
+        for (size_t j = i; j > 0; j--) {
+            const cand *p = &x->c[j - 1];
+            if (!c->same_year && p->start < ss)
+                break;
+            int y = donor_year(p);
+            if (y) {
+                day_month_value(c, y);
+                c->anchor = A_NONE;
+                c->needs_year = 0;
+                break;
+            }
+        }
+    }
+}
+
 static int parse_doc_date(const char *s, ymd *out)
 {
     memset(out, 0, sizeof *out);
@@ -1139,13 +1268,17 @@ static kz_status dates_run(void *st, kz_doc *doc, kz_error *err)
     free(taken);
     qsort(x.c, kept, sizeof *x.c, by_start);
 
+    kept = confirm_weak(&x, kept);
+    kept = month_ranges(&x, kept);
     for (size_t i = 0; i + 1 < kept; i++) {
         cand *c = &x.c[i], *d = &x.c[i + 1];
         if (c->needs_year && d->year > 0 && coordinated(x.t, c->end, d->start)) {
             day_month_value(c, d->year);
             c->anchor = A_NONE;
+            c->needs_year = 0;
         }
     }
+    year_from_before(&x, kept);
     for (size_t i = 0; i < kept; i++) {
         cand *c = &x.c[i];
         kz_fact f = {.type = KZ_FACT_DATE, .start = c->start, .end = c->end, .turn = -1};

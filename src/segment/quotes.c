@@ -24,7 +24,8 @@ static const char *const verbs[] = {
     "insisted", "argued", "claimed", "declared", "recalled", "pointed out", "wrote", "asked",
     "replied", "answered", "warned", "announced", "admitted", "acknowledged", "suggested",
     "underlined", "highlighted", "believes", "thinks", "summed up", "went on", "assured",
-    "confirmed", "urged", "reiterated", "specified", "clarified", "mentioned", NULL};
+    "confirmed", "urged", "reiterated", "specified", "clarified", "mentioned", "called",
+    "described", "termed", "wrote", "tweeted", "posted", NULL};
 
 static const char *const role_nouns[] = {
     "official", "ambassador", "expert", "minister", "diplomat", "president", "analyst",
@@ -52,6 +53,7 @@ struct qctx {
     size_t nnames, capnames;
     int from_entities; /* names are the people extractor's mentions */
     const char *last_speaker;
+    size_t last_block, last_end; /* where the last attributed quotation closed */
 };
 
 /* The length of a person's name starting at clean offset @off, or 0. */
@@ -127,6 +129,33 @@ static const char *last_name_before(struct qctx *q, size_t off)
     return r;
 }
 
+/*
+ * The last person named before @off whose title or apposition carries the
+ * role ("Deputy Trade Minister Zhanna Kuanysheva" for "the deputy minister").
+ * The role's last word decides: "deputy minister" looks for "minister".
+ */
+static const char *named_with_role(struct qctx *q, size_t off, const char *role, size_t rl)
+{
+    const char *w = role + rl;
+    while (w > role && w[-1] != ' ')
+        w--;
+    size_t wl = (size_t)(role + rl - w);
+    if (wl < 3)
+        return NULL;
+    const char *t = q->doc->text, *r = NULL;
+    for (size_t i = 0; i < q->nnames && q->names[i].end <= off; i++) {
+        size_t a = q->names[i].start > 60 ? q->names[i].start - 60 : 0;
+        size_t b = q->names[i].end + 60 < off ? q->names[i].end + 60 : off;
+        for (size_t k = a; k + wl <= b; k++)
+            if (strncasecmp(t + k, w, wl) == 0 && (k == 0 || !kz_isalpha((unsigned char)t[k - 1]))) {
+                r = kz_doc_strndup(q->doc, t + q->names[i].start,
+                                   q->names[i].end - q->names[i].start);
+                break;
+            }
+    }
+    return r;
+}
+
 /* A surname alone: the full name met before that ends with it, else itself. */
 static const char *full_name(struct qctx *q, const char *s, size_t n, size_t off)
 {
@@ -171,19 +200,32 @@ static size_t speaker_ref(struct qctx *q, const char *s, size_t n, size_t off, c
     if (n > 4 && (strncmp(s, "the ", 4) == 0 || strncmp(s, "The ", 4) == 0)) {
         for (size_t i = 0; role_nouns[i]; i++) {
             size_t rl = strlen(role_nouns[i]);
-            if (n >= 4 + rl && strncmp(s + 4, role_nouns[i], rl) == 0 &&
+            if (n >= 4 + rl && strncasecmp(s + 4, role_nouns[i], rl) == 0 &&
                 (n == 4 + rl || !kz_isalpha((unsigned char)s[4 + rl]))) {
-                /* "the minister added": the person last named before the quote */
-                const char *nm = last_name_before(q, off);
+                /* "the deputy minister", "the Head of State": the role runs on to the verb */
+                size_t e = 4 + rl;
+                for (int w = 0; w < 3 && e < n && s[e] == ' ' && !verb_at(s + e + 1, n - e - 1);
+                     w++) {
+                    size_t k = e + 1;
+                    while (k < n && kz_isalpha((unsigned char)s[k]))
+                        k++;
+                    if (k == e + 1)
+                        break;
+                    e = k;
+                }
+                /* "the minister added": the last person named with that role, else the last named */
+                const char *nm = named_with_role(q, off, s + 4, e - 4);
+                if (!nm)
+                    nm = last_name_before(q, off);
                 *who = nm ? nm : q->last_speaker;
-                return 4 + rl;
+                return e;
             }
         }
     }
     /* a surname alone, capitalised, before a verb: "Kaletayev said" */
     size_t k = 0;
     int32_t cp = kz_utf8_next(s, n, &k);
-    if (kz_utf8_is_upper(cp) && !q->from_entities) {
+    if (kz_utf8_is_upper(cp)) {
         size_t e = k;
         while (e < n) {
             size_t e2 = e;
@@ -193,7 +235,11 @@ static size_t speaker_ref(struct qctx *q, const char *s, size_t n, size_t off, c
             e = e2;
         }
         if (e < n && s[e] == ' ' && verb_at(s + e + 1, n - e - 1) && e >= 3) {
-            *who = full_name(q, s, e, off);
+            const char *fn = full_name(q, s, e, off);
+            /* with the people extractor's names, only a surname of someone named counts */
+            if (q->from_entities && strlen(fn) == e)
+                return 0;
+            *who = fn;
             return e;
         }
     }
@@ -228,14 +274,22 @@ static const char *after_quote(struct qctx *q, const char *s, size_t n, size_t o
         }
         return NULL;
     }
-    size_t r = speaker_ref(q, s + i, n - i, off, &who);
-    if (!r || !who)
-        return NULL;
-    i += r;
-    /* ", Pyotr Svoik, an economist, said" is rare; take "NAME verb" only */
-    while (i < n && s[i] == ' ')
+    /* "Kyrgyz Energy Minister Nurbek Asanaliev said": titles before the name */
+    for (int words = 0; words < 6 && i < n; words++) {
+        size_t r = speaker_ref(q, s + i, n - i, off, &who);
+        if (r && who) {
+            size_t k = i + r;
+            while (k < n && s[k] == ' ')
+                k++;
+            return verb_at(s + k, n - k) ? who : NULL;
+        }
+        while (i < n && s[i] != ' ' && s[i] != ',' && s[i] != '.')
+            i++;
+        if (i >= n || s[i] != ' ')
+            return NULL;
         i++;
-    return verb_at(s + i, n - i) ? who : NULL;
+    }
+    return NULL;
 }
 
 /* Before the opening quote, in the same sentence: a speaker and a speech verb. */
@@ -300,7 +354,7 @@ void kz_segment_quotes(kz_doc *d)
 {
     if (!d->meta.kind || strcmp(d->meta.kind, "article") != 0)
         return;
-    struct qctx q = {.doc = d};
+    struct qctx q = {.doc = d, .last_block = (size_t)-1};
     collect_names(&q);
     for (size_t b = 0; b < d->nblocks; b++) {
         if (d->blocks[b].kind == KZ_BLOCK_HEADING)
@@ -343,8 +397,20 @@ void kz_segment_quotes(kz_doc *d)
                 if (!who)
                     who = before_quote(&q, t + bs, i - bs, qs);
             }
-            if (who)
+            /* '"...," Hendriks said. "But if ..."': the speaker goes on */
+            if (!who && e > qs && q.last_block == b && q.last_speaker && i - q.last_end < 60) {
+                bool verb = false;
+                for (size_t v = q.last_end; v < i; v++)
+                    if ((v == 0 || t[v - 1] == ' ') && verb_at(t + v, i - v))
+                        verb = true;
+                if (verb)
+                    who = q.last_speaker;
+            }
+            if (who) {
                 add_quote(&q, who, qs, e, b);
+                q.last_block = b;
+                q.last_end = after;
+            }
             i = after > i ? after : k;
         }
     }
