@@ -615,7 +615,68 @@ static void check(const char *text, const char *date, const char *want)
       "") \
     X(not_weekday_alone, NULL,                                                                 \
       "We meet on Monday.",                                                                    \
-      "")
+      "") \
+    X(months_and_bare_second, "2021-10-02",                                                    \
+      "During March and April the plant was closed.",                                          \
+      "2021-03\tMarch\t\t@document\n2021-04\tApril\t\t@document") \
+    X(months_dash_neighbours_bare, NULL,                                                       \
+      "Floods, August-September 2019: the river rose.",                                        \
+      "2019-08\tAugust\n2019-09\tSeptember 2019") \
+    X(months_dash_span_is_period, NULL,                                                        \
+      "Exports grew in February–June 2021 by a fifth.",                                        \
+      "2021-02/2021-06\tFebruary–June 2021") \
+    X(months_dash_span_years_each, NULL,                                                       \
+      "From November 2020 - March 2021 the pass was shut.",                                    \
+      "2020-11\tNovember 2020\n2021-03\tMarch 2021") \
+    X(bare_month_not_coordinated, "2021-10-02",                                                \
+      "Grace said April was her favourite month.",                                             \
+      "") \
+    X(bare_month_and_name, "2021-10-02",                                                       \
+      "Mark and June went home.",                                                              \
+      "") \
+    X(month_year_from_same_sentence, "2020-05-05",                                             \
+      "In March 2018 the line opened, and in August it carried its first grain.",              \
+      "2018-03\tMarch 2018\n2018-08\tAugust") \
+    X(month_year_not_from_other_sentence, "2020-05-05",                                        \
+      "The line opened in March 2018. In August it carried grain.",                            \
+      "2018-03\tMarch 2018\n2020-08\tAugust\t\t@document") \
+    X(month_year_range_lends_nothing, "2020-05-05",                                            \
+      "Between 2015 and 2017 prices rose, and in May they fell.",                              \
+      "2015/2017\tBetween 2015 and 2017\n2020-05\tMay\t\t@document") \
+    X(month_of_same_year, NULL,                                                                \
+      "Riots in March 2011 were followed by a truce in October of the same year.",             \
+      "2011-03\tMarch 2011\n2011-10\tOctober") \
+    X(month_of_that_year_other_sentence, NULL,                                                 \
+      "The mine closed in 1997. Strikes followed in May of that year.",                        \
+      "1997\t1997\n1997-05\tMay") \
+    X(than_year_is_date, NULL,                                                                 \
+      "The ties go back further than 1975, and output is higher than in 2016.",                \
+      "1975\t1975\n2016\t2016") \
+    X(than_earlier_is_date, NULL,                                                              \
+      "It must be ready no later than 2031.",                                                  \
+      "2031\t2031") \
+    X(not_more_than_amount, NULL,                                                              \
+      "They registered more than 2050 and fewer than 2100 in all.",                            \
+      "") \
+    X(not_procedure_number, NULL,                                                              \
+      "The file (2019/2231(COD)) was closed.",                                                 \
+      "") \
+    X(rel_last_autumn_spring_date, "2022-04-10",                                               \
+      "We toured the north last autumn.",                                                      \
+      "2021-09/2021-11\tlast autumn\t\t@document") \
+    X(rel_next_summer, "2023-11-20",                                                           \
+      "A new round is due next summer.",                                                       \
+      "2024-06/2024-08\tnext summer\t\t@document") \
+    X(rel_this_spring, "2019-05-03",                                                           \
+      "The law passed this spring.",                                                           \
+      "2019-03/2019-05\tthis spring\t\t@document") \
+    X(rel_this_last_month_next_year, "2018-01-15",                                             \
+      "Sales fell this month after a record last month; next year looks calmer.",              \
+      "2018-01\tthis month\t\t@document\n2017-12\tlast month\t\t@document\n"           \
+      "2019\tnext year\t\t@document") \
+    X(dateline_abbrev_month_day, "2019-03-07",                                                 \
+      "ASTANA, Mar 7 (Wire) - Talks opened.",                                                  \
+      "2019-03-07\tMar 7\t\t@document")
 
 #define DEFINE_CASE(name, date, text, want)                                                     \
     static void name(void **state)                                                              \
