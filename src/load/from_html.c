@@ -325,7 +325,7 @@ static void walk_node(struct walk *w, xmlNode *node)
             close_block(w);
             kz_textb_gap(w->tb);
             w->kind = KZ_BLOCK_PARA;
-            w->flags = 0;
+            w->flags = oflags & KZ_BF_QUOTE; /* paragraphs inside a quotation stay quoted */
             if ((name[0] == 'h' || name[0] == 'H') && name[1] >= '1' && name[1] <= '6' && !name[2])
                 w->kind = KZ_BLOCK_HEADING;
             else if (strcasecmp(name, "li") == 0)

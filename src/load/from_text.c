@@ -27,12 +27,14 @@ static size_t front_matter(kz_doc *doc, const char *s, size_t n, unsigned *lines
         return 0;
     size_t i = 4;
     unsigned ln = 1;
+    kz_meta_override fm = doc->over;
     while (i < n) {
         const char *nl = memchr(s + i, '\n', n - i);
         size_t e = nl ? (size_t)(nl - s) : n;
         ln++;
         if (e - i >= 3 && memcmp(s + i, "---", 3) == 0 && (e - i == 3 || s[i + 3] == ' ')) {
             *lines = ln;
+            doc->over = fm; /* only a closed block is front matter */
             return e < n ? e + 1 : n;
         }
         const char *colon = memchr(s + i, ':', e - i);
@@ -54,15 +56,15 @@ static size_t front_matter(kz_doc *doc, const char *s, size_t n, unsigned *lines
 #define KEY(k) (kl == sizeof(k) - 1 && memcmp(s + ks, k, kl) == 0)
         if (ve > vs) {
             if (KEY("date") || KEY("published"))
-                doc->over.date = v;
+                fm.date = v;
             else if (KEY("title"))
-                doc->over.title = v;
+                fm.title = v;
             else if (KEY("publisher") || KEY("outlet") || KEY("source") || KEY("site"))
-                doc->over.publisher = v;
+                fm.publisher = v;
             else if (KEY("url") || KEY("link"))
-                doc->over.url = v;
+                fm.url = v;
             else if (KEY("author") || KEY("authors") || KEY("by"))
-                doc->over.author = v;
+                fm.author = v;
         }
 #undef KEY
         i = e + 1;

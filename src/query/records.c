@@ -109,11 +109,12 @@ void kz_query_document(kz_doc *d, kz_rec_cb cb, void *ud)
     kz_rec_list(&r, "interviewees", d->meta.interviewees, ni);
     kz_rec_list(&r, "authors", d->meta.authors, na);
     kz_rec_str(&r, "url", d->meta.url);
-    kz_rec_int(&r, "turns", (long long)d->nturns);
-    kz_rec_int(&r, "dates", (long long)kz_doc_count(d, KZ_FACT_DATE));
-    kz_rec_int(&r, "figures", (long long)kz_doc_count(d, KZ_FACT_FIGURE));
-    kz_rec_int(&r, "people", (long long)kz_doc_count(d, KZ_FACT_PERSON));
-    kz_rec_int(&r, "places", (long long)kz_doc_count(d, KZ_FACT_PLACE));
+    /* counts are *_count: nested JSON puts the turn records under "turns" */
+    kz_rec_int(&r, "turn_count", (long long)d->nturns);
+    kz_rec_int(&r, "date_count", (long long)kz_doc_count(d, KZ_FACT_DATE));
+    kz_rec_int(&r, "figure_count", (long long)kz_doc_count(d, KZ_FACT_FIGURE));
+    kz_rec_int(&r, "person_count", (long long)kz_doc_count(d, KZ_FACT_PERSON));
+    kz_rec_int(&r, "place_count", (long long)kz_doc_count(d, KZ_FACT_PLACE));
     cb(&r, ud);
 }
 

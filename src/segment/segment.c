@@ -651,6 +651,23 @@ void kz_segment(kz_doc *d)
         seg_meta_interviewee(d, first_mark_block(&g));
         segment_marks(&g);
     }
+    /* a label with no speech after it ("Q:" at the very end) makes no turn */
+    size_t kept = 0;
+    for (size_t i = 0; i < d->nturns; i++) {
+        if (d->turns[i].end <= d->turns[i].start) {
+            for (size_t b = 0; b < d->nblocks; b++)
+                if (d->blocks[b].turn == (int)i)
+                    d->blocks[b].turn = kept ? (int)kept - 1 : -1;
+            continue;
+        }
+        for (size_t b = 0; b < d->nblocks; b++)
+            if (d->blocks[b].turn == (int)i)
+                d->blocks[b].turn = (int)kept;
+        d->turns[kept] = d->turns[i];
+        d->turns[kept].n = (unsigned)kept + 1;
+        kept++;
+    }
+    d->nturns = kept;
     if (d->nturns > 0) {
         d->meta.kind = "interview";
     } else {
