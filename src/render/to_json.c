@@ -27,8 +27,12 @@ static void json_begin(kz_sink *s, const kz_render_opts *o, void **st)
 static void fields(kz_sink *s, const kz_rec *r, int first)
 {
     for (size_t i = 0; i < r->n; i++) {
-        if (!first || i)
+        /* "turns" and "facts" are the arrays this object is about to hold */
+        if (strcmp(r->name[i], "turns") == 0 || strcmp(r->name[i], "facts") == 0)
+            continue;
+        if (!first)
             kz_sink_puts(s, ", ");
+        first = 0;
         kz_json_string(s, r->name[i], strlen(r->name[i]));
         kz_sink_puts(s, ": ");
         kz_json_cell(s, &r->cell[i]);

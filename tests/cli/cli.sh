@@ -337,7 +337,7 @@ turn-slices)
         "$KZUA" extract "$dir" --format jsonl > "$W/all.jsonl" 2> "$W/err" ||
             fail "kzua extract $dir failed"
         jq -c 'select(.type=="turn")' "$W/all.jsonl" > "$W/turns.jsonl" || fail "jq failed"
-        want=$(jq -s 'map(select(.type=="document") | .turns) | add' "$W/all.jsonl")
+        want=$(jq -s 'map(select(.type=="document") | .turn_count) | add' "$W/all.jsonl")
         got=$(wc -l < "$W/turns.jsonl")
         [ "$got" -eq "$want" ] || fail "$got turn records, the documents say $want"
         "$SLICE_CHECK" "$dir" < "$W/turns.jsonl" || fail "turn spans do not match the text"
