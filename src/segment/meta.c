@@ -60,6 +60,15 @@ static bool valid(int y, int m, int d)
     return y >= 1000 && y <= 2099 && m >= 1 && m <= 12 && d >= 1 && d <= mdays[m - 1];
 }
 
+/* YYYY-MM-DD of values valid() accepted, through a buffer wide enough for any int */
+static void iso_date(char out[11], int y, int m, int d)
+{
+    char tmp[40];
+    snprintf(tmp, sizeof tmp, "%04d-%02d-%02d", y, m, d);
+    memcpy(out, tmp, 10);
+    out[10] = '\0';
+}
+
 bool seg_parse_date(const char *s, size_t n, char out[11], size_t *len)
 {
     int y, m, d;
@@ -68,7 +77,7 @@ bool seg_parse_date(const char *s, size_t n, char out[11], size_t *len)
     if ((i = digits(s, n, 4, &y)) == 4 && i < n && s[i] == '-' &&
         digits(s + 5, n - 5, 2, &m) == 2 && n > 7 && s[7] == '-' &&
         digits(s + 8, n - 8, 2, &d) == 2 && valid(y, m, d)) {
-        snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
+        iso_date(out, y, m, d);
         *len = 10;
         return true;
     }
@@ -85,7 +94,7 @@ bool seg_parse_date(const char *s, size_t n, char out[11], size_t *len)
                 if (a <= 12 && b2 > 12)
                     dd = b2, mm = a;
                 if (valid(y, mm, dd)) {
-                    snprintf(out, 11, "%04d-%02d-%02d", y, mm, dd);
+                    iso_date(out, y, mm, dd);
                     *len = ys + 4;
                     return true;
                 }
@@ -101,7 +110,7 @@ bool seg_parse_date(const char *s, size_t n, char out[11], size_t *len)
         if (j < n && s[j] == '.' && (i = digits(s + j + 1, n - j - 1, 2, &m)) == 2 &&
             j + 3 < n && s[j + 3] == '.' && digits(s + j + 4, n - j - 4, 4, &y) == 4 &&
             valid(y, m, d)) { /* 18.05.2024 */
-            snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
+            iso_date(out, y, m, d);
             *len = j + 8;
             return true;
         }
@@ -116,7 +125,7 @@ bool seg_parse_date(const char *s, size_t n, char out[11], size_t *len)
             while (j < n && s[j] == ' ')
                 j++;
             if (digits(s + j, n - j, 4, &y) == 4 && valid(y, m, d)) {
-                snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
+                iso_date(out, y, m, d);
                 *len = j + 4;
                 return true;
             }
@@ -137,7 +146,7 @@ bool seg_parse_date(const char *s, size_t n, char out[11], size_t *len)
             while (j < n && s[j] == ' ')
                 j++;
             if (digits(s + j, n - j, 4, &y) == 4 && valid(y, m, d)) {
-                snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
+                iso_date(out, y, m, d);
                 *len = j + 4;
                 return true;
             }
