@@ -112,6 +112,21 @@ static const char *const people_heads[] = {
     "consuls", "activists", "protesters", "demonstrators", "displaced", "idps",
     "servicemembers", "conscripts", "mercenaries", "wounded", "dead", "souls",
     "interns", "trainees", "alumni", "laureates", "winners", "donors", "sponsors",
+    "observers", "monitors", "inspectors", "peacekeepers", "pilgrims", "delegations",
+    "analysts", "economists", "lawyers", "judges", "prosecutors", "reporters",
+    "correspondents", "bloggers", "editors", "translators", "interpreters", "musicians",
+    "performers", "actors", "writers", "poets", "academics", "consultants", "advisers",
+    "advisors", "instructors", "coaches", "cadets", "drivers", "surgeons", "paramedics",
+    "caregivers", "relatives", "foreigners", "expatriates", "expats", "labourers",
+    "laborers", "craftsmen", "artisans", "herders", "shepherds", "nomads", "villagers",
+    "locals", "newcomers", "returnees", "deportees", "captives", "seafarers", "truckers",
+    "councillors", "mayors", "governors", "clerics", "priests", "imams", "monks",
+    "nuns", "worshippers", "mourners", "onlookers", "bystanders", "respondents",
+    "candidates", "contestants", "dancers", "singers", "painters", "sculptors",
+    "photographers", "filmmakers", "tenants", "colleagues", "friends", "neighbours",
+    "neighbors", "newborns", "minors", "juveniles", "elderly",
+    /* not "exporters", "investors", "suppliers", "partners", "players": as often
+     * firms or states as people */
     NULL};
 
 /* Nouns a money, mass or percent figure may measure, found anywhere in the
@@ -130,6 +145,13 @@ static const char *const measure_nouns[] = {
     "compensation", "damage", "damages", "losses", "profit", "profits", "fine", "fines",
     "salary", "salaries", "wages", "pension", "pensions", "remittances", "payments",
     "subsidies", "tax", "taxes", "duties", NULL};
+
+/* A weekday before a number opens the clause, it does not name the number:
+ * "Every Saturday 42 children come". */
+static const char *const weekdays[] = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
+    NULL};
 
 static const char *const months[] = {
     "january", "february", "march", "april", "may", "june", "july", "august",
@@ -590,6 +612,17 @@ static enum head_kind np_head(const struct block_ctx *c, size_t p, size_t *np_s,
         if (e == s || kz_isdigit((unsigned char)t[s]))
             break;
         size_t len = e - s;
+        /* "18 investment and trade agreements": "and" or "or" between two
+         * modifiers before the head, never after it. */
+        if (n > 0 && !head_e && (ieq(t + s, len, "and") || ieq(t + s, len, "or")) &&
+            e < c->hi && space_w(t, e, c->hi)) {
+            size_t s2 = e + space_w(t, e, c->hi), e2 = word_end(t, s2, c->hi);
+            if (e2 > s2 && !kz_isdigit((unsigned char)t[s2]) &&
+                !in_list(t + s2, e2 - s2, stop_words)) {
+                i = e;
+                continue;
+            }
+        }
         if (in_list(t + s, len, stop_words) || in_list(t + s, len, months) ||
             in_list(t + s, len, s_verbs))
             break;
@@ -638,6 +671,77 @@ static enum head_kind np_head(const struct block_ctx *c, size_t p, size_t *np_s,
     *np_s = first;
     *np_e = head_e;
     return kind;
+}
+
+/* An opening quote at t[i] ("“«): its width, else 0; *close gets the closing one. */
+static size_t open_quote_w(const char *t, size_t i, size_t hi, const char **close)
+{
+    if (i < hi && t[i] == '"') {
+        *close = "\"";
+        return 1;
+    }
+    if (i + 2 < hi && (unsigned char)t[i] == 0xE2 && (unsigned char)t[i + 1] == 0x80 &&
+        (unsigned char)t[i + 2] == 0x9C) {
+        *close = "\xe2\x80\x9d"; /* ” */
+        return 3;
+    }
+    if (i + 1 < hi && (unsigned char)t[i] == 0xC2 && (unsigned char)t[i + 1] == 0xAB) {
+        *close = "\xc2\xbb"; /* » */
+        return 2;
+    }
+    return 0;
+}
+
+/*
+ * A quoted noun phrase after the number whose first word is a plural:
+ * 12 "points of invincibility", 3 «mobile kitchens». The mention runs to
+ * the closing quote; what is the text inside the quotes. A quoted word that
+ * is no plural ("5 "Nur" buses") is left to the other rules.
+ */
+static enum head_kind quoted_head(const struct block_ctx *c, size_t p, size_t *np_s,
+                                  size_t *np_e, size_t *end)
+{
+    const char *t = c->t;
+    const char *close = NULL;
+    size_t w = space_w(t, p, c->hi);
+    if (!w)
+        return H_NONE;
+    size_t qw = open_quote_w(t, p + w, c->hi, &close);
+    if (!qw)
+        return H_NONE;
+    size_t s = p + w + qw, cl = strlen(close);
+    size_t lim = s + 80 < c->hi ? s + 80 : c->hi;
+    size_t j = s, words = 0;
+    while (j < lim && strncmp(t + j, close, cl) != 0) {
+        if (kz_isdigit((unsigned char)t[j]) || strchr(".;:!?\"", t[j]))
+            return H_NONE;
+        if (space_w(t, j, lim))
+            words++;
+        j++;
+    }
+    if (j >= lim || j == s || words > 4)
+        return H_NONE;
+    /* The head: the first plural before a function word ("mobile kitchens",
+     * "points of invincibility", "warm rooms for families"). */
+    bool people = false, plural = false;
+    for (size_t k = s; k < j && !plural;) {
+        size_t fe = word_end(t, k, j);
+        if (fe == k) {
+            k++;
+            continue;
+        }
+        if (in_list(t + k, fe - k, stop_words))
+            break;
+        people = in_list(t + k, fe - k, people_heads);
+        plural = people || looks_plural(t, k, fe);
+        k = fe;
+    }
+    if (!plural)
+        return H_NONE;
+    *np_s = s;
+    *np_e = j;
+    *end = j + cl;
+    return people ? H_PEOPLE : H_COUNT;
 }
 
 /* A unit at t[p]: after one space, attached ("70%") or after a hyphen
@@ -949,6 +1053,7 @@ static enum left left_blocks(const struct block_ctx *c, size_t pos, bool qualifi
      * not a function word glued to the number names something. */
     if (!qualified && !c->title_block && is_titlecase(t, s, we) &&
         !in_list(t + s, we - s, stop_words) && !in_list(t + s, we - s, openers) &&
+        !in_list(t + s, we - s, weekdays) &&
         !(we - s > 3 && ieq(t + we - 2, 2, "ly"))) {
         bool known = false;
         for (size_t k = 0; k < sizeof qualifiers / sizeof qualifiers[0]; k++)
@@ -1169,6 +1274,17 @@ static void analyse_right(const struct block_ctx *c, size_t nstart, size_t nend,
 
     size_t np_s = 0, np_e = 0;
     bool loose = false;
+    size_t qend = 0;
+    enum head_kind hq = quoted_head(c, nend, &np_s, &np_e, &qend);
+    if (hq == H_COUNT || hq == H_PEOPLE) {
+        a->unit = hq == H_PEOPLE ? "person" : "item";
+        a->fclass = hq == H_PEOPLE ? "people" : "count";
+        a->end = qend;
+        a->what_s = np_s;
+        a->what_e = np_e;
+        a->ok = true;
+        return;
+    }
     enum head_kind h = np_head(c, nend, &np_s, &np_e, &loose);
     switch (h) {
     case H_DURATION:
@@ -1329,6 +1445,71 @@ static bool bare_people(const struct block_ctx *c, size_t nstart, size_t nend,
     return true;
 }
 
+/*
+ * The nearest figure before @pos in its sentence or the one before it, when
+ * that figure is a count of people or things; NULL otherwise.
+ */
+static const kz_fact *count_nearby(const struct block_ctx *c, size_t pos)
+{
+    size_t ss, se, ps = 0, pe;
+    sentence_near(c, pos, pos, &ss, &se);
+    ps = ss;
+    if (ss > c->lo + 1)
+        sentence_near(c, ss - 2, ss - 2, &ps, &pe);
+    for (size_t i = c->doc->nfacts; i > 0; i--) {
+        const kz_fact *f = &c->doc->facts[i - 1];
+        if (f->type != KZ_FACT_FIGURE || f->start < ps)
+            break;
+        if (f->start >= pos)
+            continue;
+        if (f->fclass && (strcmp(f->fclass, "count") == 0 || strcmp(f->fclass, "people") == 0))
+            return f;
+        return NULL;
+    }
+    return NULL;
+}
+
+/*
+ * A bare number whose noun the context gives: "N of them" ("About 400 of
+ * them were sent"), or a qualified number that ends the clause ("we need
+ * 400 wagons, and the railway gives no more than 300."). It counts what the
+ * nearest figure before it, in the same sentence or the one before, counts.
+ */
+static bool context_count(const struct block_ctx *c, size_t nstart, size_t nend,
+                          const kz_number *num, const char *qual, struct analysis *a)
+{
+    const char *t = c->t;
+    if (looks_year(num, nend - nstart) || small_word(t, nstart, nend) ||
+        !kz_number_is_integer(num))
+        return false;
+    bool of_them = false;
+    size_t w = space_w(t, nend, c->hi);
+    if (w) {
+        size_t s = nend + w, e = word_end(t, s, c->hi);
+        size_t w2 = space_w(t, e, c->hi);
+        if (ieq(t + s, e - s, "of") && w2) {
+            size_t s2 = e + w2, e2 = word_end(t, s2, c->hi);
+            of_them = ieq(t + s2, e2 - s2, "them") || ieq(t + s2, e2 - s2, "these") ||
+                      ieq(t + s2, e2 - s2, "those");
+        }
+    }
+    if (!of_them) {
+        if (!qual)
+            return false;
+        if (nend < c->hi && !strchr(".,;:!?)", t[nend]))
+            return false;
+    }
+    const kz_fact *prev = count_nearby(c, nstart);
+    if (!prev)
+        return false;
+    memset(a, 0, sizeof *a);
+    a->unit = prev->unit;
+    a->fclass = prev->fclass;
+    a->end = nend;
+    a->ok = true;
+    return true;
+}
+
 /* A currency sign or code at t[i] followed by a number: the code, and
  * where the number starts. */
 static const char *currency_at(const struct block_ctx *c, size_t i, size_t *num)
@@ -1386,6 +1567,10 @@ static size_t try_figure(const struct block_ctx *c, size_t i)
     analyse_right(c, npos, after == nend ? nend : after, &num, cur != NULL, 0, &a);
     if (!a.ok && !cur && bare_people(c, npos, nend, &num, qual != NULL, &a))
         a.ok = true;
+    const kz_fact *ctx_prev = NULL;
+    if (!a.ok && !cur && nend == after && left != L_NAME &&
+        context_count(c, npos, nend, &num, qual, &a))
+        ctx_prev = count_nearby(c, npos);
     if (!a.ok && !cur) {
         /* "the number increased to 51": a count the sentence names. */
         bool bare = nend == after;
@@ -1444,6 +1629,8 @@ static size_t try_figure(const struct block_ctx *c, size_t i)
         what_in_sentence(c, f.start, f.end, &f.what_s, &f.what_e);
     if (a.people_before)
         people_noun_before(c, f.start, &f.what_s, &f.what_e);
+    if (ctx_prev)
+        f.what_lit = ctx_prev->what;
     emit(c, &f);
     return f.end;
 }
@@ -1471,6 +1658,154 @@ static bool title_case_block(const char *t, size_t lo, size_t hi)
     return words >= 3 && caps * 10 >= words * 7;
 }
 
+/* ---- tables ---------------------------------------------------------------- */
+
+/* The unit a table's caption or header states for its cells: "(EUR million)". */
+struct table_unit {
+    const char *unit, *fclass;
+    int pow10;
+    size_t what_s, what_e; /* the caption before the parenthesis */
+};
+
+/* Multipliers written in a table's unit: "(USD thousand)", "(mln tenge)". */
+static const struct {
+    const char *text;
+    int pow10;
+} multipliers[] = {
+    {"thousands", 3}, {"thousand", 3}, {"ths", 3},     {"millions", 6}, {"million", 6},
+    {"mln", 6},       {"mn", 6},       {"billions", 9}, {"billion", 9}, {"bln", 9},
+    {"bn", 9},
+};
+
+/*
+ * Whether the parenthesis that closes the block [lo, hi) names a unit,
+ * a currency and at most one multiplier, in any order: "(EUR million)",
+ * "(million US dollars)", "(thousand tonnes)", "(%)", "(in KZT billion)".
+ * Anything else inside ("(2023)", "(Photo: ...)") is no unit.
+ */
+static bool table_unit_of(const struct block_ctx *c, struct table_unit *tu)
+{
+    const char *t = c->t;
+    size_t hi = c->hi;
+    while (hi > c->lo && (t[hi - 1] == ' ' || t[hi - 1] == ':'))
+        hi--;
+    if (hi <= c->lo || t[hi - 1] != ')')
+        return false;
+    size_t open = hi - 1;
+    while (open > c->lo && t[open - 1] != '(' && hi - open < 48)
+        open--;
+    if (open <= c->lo || t[open - 1] != '(')
+        return false;
+    memset(tu, 0, sizeof *tu);
+    size_t i = open, e = hi - 1;
+    size_t ie = phrase_at(t, i, e, "in ", false);
+    if (ie)
+        i = ie;
+    bool mult = false;
+    while (i < e) {
+        size_t w = space_w(t, i, e);
+        if (w || t[i] == ',') {
+            i += w ? w : 1;
+            continue;
+        }
+        size_t next = 0;
+        for (size_t k = 0; k < sizeof prefixes / sizeof prefixes[0] && !next; k++) {
+            size_t pe = phrase_at(t, i, e, prefixes[k].text, true);
+            if (pe && !(prefixes[k].code_word && is_alnum_at(t, pe, e)) && !tu->unit) {
+                tu->unit = prefixes[k].code;
+                tu->fclass = "money";
+                next = pe;
+            }
+        }
+        for (size_t k = 0; k < sizeof units / sizeof units[0] && !next; k++) {
+            const struct unit *u = &units[k];
+            size_t ue = phrase_at(t, i, e, u->text, u->flags & U_CASE);
+            if (ue && !(is_letter_at(t, i, e) && is_alnum_at(t, ue, e)) && !tu->unit) {
+                tu->unit = u->code;
+                tu->fclass = u->fclass;
+                tu->pow10 += u->pow10;
+                next = ue;
+            }
+        }
+        for (size_t k = 0; k < sizeof multipliers / sizeof multipliers[0] && !next; k++) {
+            size_t me = phrase_at(t, i, e, multipliers[k].text, false);
+            if (me && !is_alnum_at(t, me, e) && !mult) {
+                tu->pow10 += multipliers[k].pow10;
+                mult = true;
+                next = me;
+            }
+        }
+        if (!next)
+            return false;
+        i = next;
+    }
+    if (!tu->unit)
+        return false;
+    size_t we = open - 1;
+    while (we > c->lo && (t[we - 1] == ' ' || t[we - 1] == ','))
+        we--;
+    tu->what_s = c->lo;
+    tu->what_e = we;
+    return true;
+}
+
+/* A block that is one number and nothing else: a table cell ("13,970"). */
+static bool cell_number(const struct block_ctx *c, kz_number *num, size_t *s, size_t *e)
+{
+    size_t i = c->lo, hi = c->hi;
+    while (i < hi && space_w(c->t, i, hi))
+        i += space_w(c->t, i, hi);
+    while (hi > i && (c->t[hi - 1] == ' ' || c->t[hi - 1] == '\t'))
+        hi--;
+    if (i >= hi || !kz_isdigit((unsigned char)c->t[i]))
+        return false;
+    size_t ne = kz_number_parse(c->t, hi, i, KZ_NUM_NO_WORDS, num);
+    if (ne != hi || (num->flags & KZ_NUM_SCALE))
+        return false;
+    *s = i;
+    *e = ne;
+    return true;
+}
+
+/* A block that may sit inside a table: short, and no sentence ends in it. */
+static bool cell_like(const struct block_ctx *c)
+{
+    if (c->hi - c->lo > 80)
+        return false;
+    for (size_t i = c->lo; i < c->hi; i++)
+        if (strchr(".!?", c->t[i]) && c->t[i] != '\0' &&
+            (i + 1 == c->hi || c->t[i + 1] == ' '))
+            return false;
+    return true;
+}
+
+/*
+ * A table cell in the unit its caption or a header states: "13,970" under
+ * "EU trade in goods, 2023 (EUR million)" is EUR 13,970,000,000. The
+ * loader gives every cell a block of its own; the unit holds from the
+ * caption (a block marked as a caption, or a short heading-like block that
+ * ends with the unit) while the blocks stay short and sentence-free.
+ */
+static bool table_cell(const struct block_ctx *c, const struct table_unit *tu)
+{
+    kz_number num;
+    size_t s, e;
+    if (!cell_number(c, &num, &s, &e))
+        return false; /* a label cell: read as any other text */
+    if (looks_year(&num, e - s))
+        return true; /* a year in a header row */
+    struct figure f = {.start = s, .end = e, .num = num, .unit = tu->unit,
+                       .fclass = tu->fclass, .what_s = tu->what_s, .what_e = tu->what_e};
+    if (tu->pow10 && !kz_number_scale(&f.num, tu->pow10))
+        return true;
+    /* what comes from the caption: its case decides whether to lower it */
+    struct block_ctx cap = *c;
+    cap.lo = tu->what_s;
+    cap.hi = tu->what_e;
+    emit(&cap, &f);
+    return true;
+}
+
 static int by_end(const void *a, const void *b)
 {
     const struct span *x = a, *y = b;
@@ -1495,10 +1830,19 @@ static kz_status figures_run(void *state, kz_doc *doc, kz_error *err)
     }
     if (st->ndates > 1)
         qsort(st->dates, st->ndates, sizeof st->dates[0], by_end);
+    struct table_unit tu;
+    bool in_table = false;
     for (size_t b = 0; b < doc->nblocks; b++) {
         struct block_ctx c = {.st = st, .doc = doc, .t = doc->text,
                               .lo = doc->blocks[b].start, .hi = doc->blocks[b].end};
         c.title_block = title_case_block(c.t, c.lo, c.hi);
+        if (in_table && !cell_like(&c))
+            in_table = false;
+        if (((doc->blocks[b].flags & KZ_BF_CAPTION) || cell_like(&c)) && table_unit_of(&c, &tu)) {
+            in_table = true;
+        } else if (in_table && table_cell(&c, &tu)) {
+            continue;
+        }
         /* A list number at the start of the block: "1. ", "2) ". */
         size_t i = c.lo;
         for (size_t k = i; k < c.hi && kz_isdigit((unsigned char)c.t[k]); k++)

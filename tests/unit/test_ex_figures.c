@@ -406,6 +406,127 @@ static void not_date_fact_span(void **state)
     kz_doc_free(d);
 }
 
+/* ---- context, weekdays, coordinated modifiers, quotes, people nouns ------- */
+
+ONE(weekday_before_count, "Each Tuesday 35 pensioners visit the centre.", "35 pensioners", "35",
+    "person", "people", NULL)
+ONE(weekday_plural_before_count, "On Sundays 120 pilgrims climb the hill.", "120 pilgrims",
+    "120", "person", "people", NULL)
+ONE(and_between_modifiers, "The sides initialled 7 energy and transport accords.",
+    "7 energy and transport accords", "7", "item", "count", NULL)
+ONE(or_between_modifiers, "We rebuilt 23 rural or suburban clinics.",
+    "23 rural or suburban clinics", "23", "item", "count", NULL)
+ONE(quoted_noun_phrase, "Volunteers opened 9 \"warm rooms for families\" in the city.",
+    "9 \"warm rooms for families\"", "9", "item", "count", NULL)
+ONE(quoted_noun_phrase_curly, "The city runs 15 \xe2\x80\x9cmobile kitchens\xe2\x80\x9d.",
+    "15 \xe2\x80\x9cmobile kitchens\xe2\x80\x9d", "15", "item", "count", NULL)
+NONE(not_quoted_name, "He drove 5 \"Nur\" to the depot.")
+ONE(people_observers, "Nearly 90 international observers watched the vote.",
+    "Nearly 90 international observers", "90", "person", "people", "approx")
+ONE(people_delegates, "Some 250 delegates came to the forum.", "Some 250 delegates", "250",
+    "person", "people", "approx")
+ONE(not_people_exporters, "The scheme links 70 exporters.", "70 exporters", "70", "item",
+    "count", NULL)
+
+static void context_of_them_previous_sentence(void **state)
+{
+    (void)state;
+    kz_doc *d = run("The archive holds over 2,500 letters. Roughly 600 of them are from the front.",
+                    "figures");
+    assert_int_equal(nfigs(d), 2);
+    check(d, 1, "Roughly 600", "600", "item", "count", "approx");
+    assert_string_equal(fig(d, 1)->what, "letters");
+    kz_doc_free(d);
+}
+
+static void context_qualified_same_sentence(void **state)
+{
+    (void)state;
+    kz_doc *d = run("The camp needs 80 nurses a week, but the region can send at most 50.",
+                    "figures");
+    assert_int_equal(nfigs(d), 2);
+    check(d, 1, "at most 50", "50", "person", "people", "under");
+    kz_doc_free(d);
+}
+
+static void context_of_them_unqualified(void **state)
+{
+    (void)state;
+    kz_doc *d = run("We trained 140 teachers; 35 of these now work in villages.", "figures");
+    assert_int_equal(nfigs(d), 2);
+    check(d, 1, "35", "35", "person", "people", NULL);
+    kz_doc_free(d);
+}
+
+/* A bare number with no count before it, or an unqualified one, stays out. */
+NONE(not_context_without_count, "Prices doubled. Only about 70 remained.")
+static void not_context_after_money(void **state)
+{
+    (void)state;
+    kz_doc *d = run("The bill was $5 million, up from about 900.", "figures");
+    assert_int_equal(nfigs(d), 1);
+    kz_doc_free(d);
+}
+static void not_context_unqualified_bare(void **state)
+{
+    (void)state;
+    kz_doc *d = run("We hired 12 drivers and the answer was 42.", "figures");
+    assert_int_equal(nfigs(d), 1);
+    kz_doc_free(d);
+}
+static void not_context_too_far(void **state)
+{
+    (void)state;
+    kz_doc *d = run("They found 30 wells. Water is scarce. Rain is rare. There are under 40.",
+                    "figures");
+    assert_int_equal(nfigs(d), 1);
+    kz_doc_free(d);
+}
+
+/* ---- table cells --------------------------------------------------------- */
+
+static void table_caption_unit(void **state)
+{
+    (void)state;
+    kz_doc *d = kz_test_doc("Grain shipped by port (thousand tonnes)\nPort\nAktau\n1,240\n"
+                            "Kuryk\n385\nData are provisional.\n75",
+                            NULL);
+    d->blocks[0].flags |= KZ_BF_CAPTION;
+    kz_test_extract(d, "figures");
+    assert_int_equal(nfigs(d), 2);
+    check(d, 0, "1,240", "1240000", "t", "mass", NULL);
+    check(d, 1, "385", "385000", "t", "mass", NULL);
+    assert_string_equal(fig(d, 0)->what, "Grain shipped by port");
+    kz_doc_free(d);
+}
+
+static void table_header_unit_money(void **state)
+{
+    (void)state;
+    kz_doc *d = kz_test_doc("Budget by ministry (USD million)\nHealth\n2,015\n72.5", NULL);
+    kz_test_extract(d, "dates,figures");
+    assert_int_equal(nfigs(d), 2);
+    check(d, 0, "2,015", "2015000000", "USD", "money", NULL);
+    check(d, 1, "72.5", "72500000", "USD", "money", NULL);
+    kz_doc_free(d);
+}
+
+static void table_year_header_is_no_cell(void **state)
+{
+    (void)state;
+    kz_doc *d = kz_test_doc("Imports (%)\n2021\n2022\n14\n9", NULL);
+    kz_test_extract(d, "dates,figures");
+    assert_int_equal(nfigs(d), 2);
+    check(d, 0, "14", "14", "percent", "percent", NULL);
+    kz_doc_free(d);
+}
+
+/* Parentheses that name no unit, or a long sentence, open no table. */
+NONE(not_table_year_in_parens, "Harvest report (2023)\n410\n380")
+NONE(not_table_photo_caption, "Children at the school (Photo: A. Lee)\n12")
+NONE(not_table_after_sentence,
+     "Trade (EUR million)\nThe figures were revised twice over the summer after an audit.\n640")
+
 static void figures_in_text_order(void **state)
 {
     (void)state;
@@ -590,6 +711,29 @@ int main(void)
         cmocka_unit_test(not_ratio_in),
         cmocka_unit_test(not_bare_large_without_people),
         cmocka_unit_test(not_date_fact_span),
+        cmocka_unit_test(weekday_before_count),
+        cmocka_unit_test(weekday_plural_before_count),
+        cmocka_unit_test(and_between_modifiers),
+        cmocka_unit_test(or_between_modifiers),
+        cmocka_unit_test(quoted_noun_phrase),
+        cmocka_unit_test(quoted_noun_phrase_curly),
+        cmocka_unit_test(not_quoted_name),
+        cmocka_unit_test(people_observers),
+        cmocka_unit_test(people_delegates),
+        cmocka_unit_test(not_people_exporters),
+        cmocka_unit_test(context_of_them_previous_sentence),
+        cmocka_unit_test(context_qualified_same_sentence),
+        cmocka_unit_test(context_of_them_unqualified),
+        cmocka_unit_test(not_context_without_count),
+        cmocka_unit_test(not_context_after_money),
+        cmocka_unit_test(not_context_unqualified_bare),
+        cmocka_unit_test(not_context_too_far),
+        cmocka_unit_test(table_caption_unit),
+        cmocka_unit_test(table_header_unit_money),
+        cmocka_unit_test(table_year_header_is_no_cell),
+        cmocka_unit_test(not_table_year_in_parens),
+        cmocka_unit_test(not_table_photo_caption),
+        cmocka_unit_test(not_table_after_sentence),
         cmocka_unit_test(figures_in_text_order),
         cmocka_unit_test(amount_matches_number),
         cmocka_unit_test(empty_document),
