@@ -99,7 +99,9 @@ static const char *const cap_heads[] = {
     "regiment", "battalion", "brigade", "division", "army", "fleet", "court", "party",
     "movement", "union", "federation", "dam", "canal", "port", "terminal", "refinery", "mine",
     "games", "cup", "olympics", "expo", "cosmodrome", "polygon", "site", "route", "corridor",
-    "initiative", "studio", "studios", "npp", "hpp", "tpp", NULL};
+    "initiative", "studio", "studios", "npp", "hpp", "tpp", "organisation", "organization",
+    "network", "alliance", "coalition", "consortium", "partnership", "institution", "bureau",
+    "chamber", "trust", "checkpoint", "crossing", "hub", "zone", "pact", NULL};
 
 /* Lower-case heads: routes, facilities and events ("the Odessa-Brody pipeline",
  * "the Chornobyl disaster", "the Zaporizhzhia nuclear power plant"). */
@@ -107,7 +109,8 @@ static const char *const low_heads[] = {
     "pipeline", "pipelines", "route", "routes", "corridor", "corridors", "railway", "highway",
     "cosmodrome", "disaster", "accident", "catastrophe", "tragedy", "massacre", "famine",
     "format", "process", "agreements", "accords", "memorandum", "protocol", "plant", "dam",
-    "battalion", "regiment", "brigade", "smelter", NULL};
+    "battalion", "regiment", "brigade", "smelter", "port", "seaport", "terminal", "airport",
+    "checkpoint", "crossing", "station", "reservoir", "dollar", "dollars", NULL};
 
 /* Lower-case words that may stand between a name and its head ("oil" in "the
  * Odessa-Brody and Druzhba oil pipelines"). */
@@ -419,6 +422,42 @@ static void mark_lists(const struct ctx *c, struct cand *cs, size_t nc)
     }
 }
 
+/*
+ * Words that may follow a short name of a sea or a river ("the Caspian", "the
+ * Naryn") when it stands for the water itself and is not an adjective before
+ * a noun ("the Caspian ports", "the Caspian side"): function words and the
+ * verbs such a subject takes. "the Caspian, which ...", "the Naryn's water".
+ */
+static const char *const after_water[] = {
+    "and", "or", "to", "from", "in", "on", "at", "by", "with", "for", "of", "is", "are", "was",
+    "were", "has", "have", "had", "which", "that", "but", "as", "into", "via", "through",
+    "between", "near", "where", "while", "itself", "alone", "basin", "flows", "flow", "runs",
+    "lies", "remains", "carries", "separates", "connects", "links", "feeds", "supplies",
+    "provides", "borders", "washes", "becomes", "will", "would", "can", "could", "may", "must",
+    "should", "also", "still", "now", "then", "again", "get", "gets", "got", "dries", "freezes",
+    "floods", "rises", "reaches", "crosses", "forms", "enters", "empties", "shrinks", "holds",
+    "gives", "loses", "receives", NULL};
+
+/* Does the name at tokens [a, b) stand for a sea or a river by its short name:
+ * "the" before it and no noun after it ("the Caspian", "from the Caspian to
+ * the Dnipro", "the Naryn's water"; not "the Caspian ports", "Caspian Relief
+ * Network")? */
+static bool water_context(const struct ctx *c, const struct cand *cd)
+{
+    size_t a = cd->a, b = cd->b;
+    if (a == 0 || !same_line(c, a) || strcmp(c->t[a - 1].key, "the") != 0)
+        return false;
+    if (b >= c->n || !same_line(c, b) || is_apos_s(c, b))
+        return true;
+    if (!c->t[b].word)
+        return !is_dash(c, b) || !glued(c, b);
+    if (tok_cap(c, b))
+        return false;
+    size_t len = strlen(c->t[b].key);
+    return in_list(c->t[b].key, after_water) ||
+           (len > 4 && strcmp(c->t[b].key + len - 2, "ed") == 0);
+}
+
 static bool city_context(const struct ctx *c, const struct cand *cd)
 {
     size_t a = cd->a;
@@ -487,6 +526,27 @@ static const kz_place *resolve(const struct ctx *c, struct cand *cs, size_t nc, 
         return reg->place;
     }
     const kz_gaz_hit *hit = NULL;
+    /* "the Caspian", "the Naryn": the short name of a sea or a river (flag 't')
+     * stands for it only in that context, and then wins over a city. */
+    bool water = false;
+    for (size_t h = 0; h < cd->nhits; h++)
+        if (cd->hits[h].flags & KZ_PLACE_THE)
+            water = true;
+    if (water && !cd->rw && water_context(c, cd)) {
+        for (size_t h = 0; h < cd->nhits && !hit; h++)
+            if ((cd->hits[h].flags & KZ_PLACE_THE) && cd->hits[h].role == KZ_PLACE_NAME)
+                hit = &cd->hits[h];
+        if (hit)
+            return hit->place;
+    }
+    if (water) {
+        /* Drop the short names that do not fit ("the Caspian ports"). */
+        size_t k = 0;
+        for (size_t h = 0; h < cd->nhits; h++)
+            if (!(cd->hits[h].flags & KZ_PLACE_THE) || cd->rw)
+                cd->hits[k++] = cd->hits[h];
+        cd->nhits = k;
+    }
     if (cd->chain == 'c' || city_context(c, cd))
         hit = name_of_kind(cd, "city");
     if (!hit) {

@@ -191,6 +191,8 @@ static unsigned parse_flags(const char *s, size_t n)
             f |= KZ_PLACE_PERSON;
         else if (s[i] == 'w')
             f |= KZ_PLACE_WORD;
+        else if (s[i] == 't')
+            f |= KZ_PLACE_THE;
     }
     return f;
 }

@@ -26,6 +26,7 @@ enum kz_place_flags {
     KZ_PLACE_LOWER = 1 << 0,  /**< 'l': an all-lower-case form is accepted ("russia") */
     KZ_PLACE_PERSON = 1 << 1, /**< 'p': also a person's name ("Jordan", "Kurchatov") */
     KZ_PLACE_WORD = 1 << 2,   /**< 'w': also a common English word ("Oral") */
+    KZ_PLACE_THE = 1 << 3,    /**< 't': only after "the" and before no noun ("the Caspian") */
 };
 
 /** How a name refers to its place. */

@@ -118,7 +118,7 @@ CASE(city_variant_frunze, "Frunze was the capital of Kirghizia.",
      "Bishkek/city, Kyrgyzstan/country")
 CASE(city_variant_slavyansk, "Slavyansk and Nikolayev", "Sloviansk/city, Mykolaiv/city")
 CASE(city_variant_ust_kamenogorsk, "Ust Kamenogorsk lies on the Irtysh.",
-     "Oskemen/city, Irtysh/feature")
+     "Oskemen/city, Irtysh River/feature")
 CASE(city_multiword, "Kryvyi Rih and Bila Tserkva", "Kryvyi Rih/city, Bila Tserkva/city")
 CASE(city_hyphenated, "Ivano-Frankivsk is in the west.", "Ivano-Frankivsk/city")
 CASE(city_possessive, "Tashkent's position is firm.", "Tashkent/city")
@@ -174,7 +174,7 @@ CASE(test_site, "the Semipalatinsk Test Site closed", "")
 CASE(person_jordan, "Michael Jordan met Jordan Peterson.", "")
 CASE(country_jordan, "Jordan and Egypt signed.", "Jordan/country, Egypt/country")
 CASE(person_frunze, "Mikhail Frunze was born there.", "")
-CASE(person_washington, "George Washington and Washington", "Washington, D.C./city")
+CASE(person_washington, "George Washington and Washington", "Washington/city")
 CASE(shevchenko_person, "Taras Shevchenko wrote poems.", "")
 CASE(georgia_state_city, "He lives in Atlanta, Georgia.", "Atlanta/city")
 CASE(georgia_state_of, "the state of Georgia", "")
@@ -189,13 +189,63 @@ CASE(us_and_canada, "the US and Canada", "United States/country, Canada/country"
 CASE(feature_lake, "Lake Balkhash is half salt.", "Lake Balkhash/feature")
 CASE(feature_river_variant, "the Dnieper flows south", "Dnipro River/feature")
 CASE(feature_mountains, "the Tien Shan and the Carpathian Mountains",
-     "Tian Shan/feature, Carpathians/feature")
+     "Tien Shan/feature, Carpathians/feature")
 CASE(feature_peninsula, "the Mangistau Peninsula", "Mangystau Peninsula/feature")
 CASE(feature_sea, "the Azov Sea and the Aral Sea", "Sea of Azov/feature, Aral Sea/feature")
 CASE(feature_steppe_lower, "across the Kazakh steppe", "Kazakh Steppe/feature")
 CASE(supranational, "Eastern Europe, the Middle East, the South Caucasus and the Balkans",
      "Eastern Europe/region, Middle East/region, South Caucasus/region, Balkans/region")
 CASE(empty_text, "", "")
+
+/* ---- short names of seas and rivers, "<feature> region", currencies ---- */
+CASE(water_short_name, "Ferries cross the Mediterranean, which links three continents.",
+     "Mediterranean Sea/feature")
+CASE(water_short_name_river_over_city, "Farmers downstream depend on the Talas for water.",
+     "Talas River/feature")
+CASE(water_short_name_possessive, "the Kura's delta is shrinking", "Kura River/feature")
+CASE(water_short_name_city_without_the, "Delegates met in Talas and Osh.",
+     "Talas/city, Osh/city")
+CASE(water_short_name_adjective_refused, "the Mediterranean ports and the Caspian states", "")
+CASE(water_short_name_in_org_refused, "The Caspian Research Alliance reported.", "")
+CASE(water_full_name_river, "the Talas River and the Chu River", "Talas River/feature, Chu River/feature")
+CASE(feature_then_region_word, "security in the wider Baltic Sea and Black Sea region",
+     "Baltic Sea/feature, Black Sea/feature")
+CASE(currency_not_country, "about 40 million US dollars and 3 million Canadian dollars", "")
+CASE(currency_dotted_not_country, "worth 7 billion U.S. dollars", "")
+CASE(country_before_other_noun, "the US and its partners", "United States/country")
+
+/* ---- facilities and organisations around a place name ---- */
+CASE(org_organisation_after, "the Collective Security Treaty Organization and the Warsaw Pact",
+     "")
+CASE(org_network_after, "the Danube Relief Network and the Lviv Cooperation Organisation", "")
+CASE(facility_port_after, "the Bautino port was dredged", "")
+CASE(facility_port_of_is_place, "the port of Bautino was dredged", "Bautino/city")
+CASE(facility_checkpoint_after, "queues at the Sarpi checkpoint", "")
+CASE(facility_power_station, "the Nurek hydroelectric power station", "")
+
+/* ---- regions of Central Asia, Afghanistan and the Caucasus ---- */
+CASE(uz_regions_coordinated, "cotton in the Fergana and Jizzakh regions",
+     "Fergana Region/region, Jizzakh Region/region")
+CASE(uz_region_name_not_city, "a plant in the Samarkand Region", "Samarkand Region/region")
+CASE(kg_region_not_lake, "a meeting in the Issyk-Kul Region and a swim in Lake Issyk-Kul",
+     "Issyk-Kul Region/region, Lake Issyk-Kul/feature")
+CASE(kg_region_city_bare, "flights from Osh", "Osh/city")
+CASE(af_provinces_of, "aid for the provinces of Kunduz and Kandahar",
+     "Kunduz Province/region, Kandahar Province/region")
+CASE(am_province_bare, "villages in Syunik and Tavush", "Syunik Province/region, Tavush Province/region")
+CASE(ge_region, "wine from Kakheti", "Kakheti/region")
+CASE(tj_region, "the Khatlon and Sughd regions", "Khatlon Region/region, Sughd Region/region")
+CASE(tm_region_no_stem_for_balkan, "the Balkan region", "")
+CASE(valley_feature, "farms of the Talas Valley", "Talas Valley/feature")
+
+/* ---- small towns and ids after the guidelines ---- */
+CASE(kz_small_towns, "trains from Altynkol to Aktogay and Moyinty", "Altynkol/city, Aktogay/city, Moyinty/city")
+CASE(caucasus_small_towns, "roads from Kobuleti to Akhaltsikhe and Goris",
+     "Kobuleti/city, Akhaltsikhe/city, Goris/city")
+CASE(european_cities, "hubs in Dortmund, Leipzig and Terespol", "Dortmund/city, Leipzig/city, Terespol/city")
+CASE(id_zhambyl, "the Jambyl Region and Dzhambul Oblast", "Zhambyl Region/region")
+CASE(id_washington_dc, "talks in Washington, D.C. and Washington", "Washington/city")
+CASE(id_river_name, "the Irtysh and the Tobol", "Irtysh River/feature, Tobol River/feature")
 
 /* ---- mentions and entity fields ---- */
 static void mention_region_phrase(void **state)
@@ -272,6 +322,17 @@ int main(void)
         T(oral_sentence_start), T(oral_old_name), T(us_dollar_sign), T(us_and_canada),
         T(feature_lake), T(feature_river_variant), T(feature_mountains), T(feature_peninsula),
         T(feature_sea), T(feature_steppe_lower), T(supranational), T(empty_text),
+        T(water_short_name), T(water_short_name_river_over_city), T(water_short_name_possessive),
+        T(water_short_name_city_without_the), T(water_short_name_adjective_refused),
+        T(water_short_name_in_org_refused), T(water_full_name_river), T(feature_then_region_word),
+        T(currency_not_country), T(currency_dotted_not_country), T(country_before_other_noun),
+        T(org_organisation_after), T(org_network_after), T(facility_port_after),
+        T(facility_port_of_is_place), T(facility_checkpoint_after), T(facility_power_station),
+        T(uz_regions_coordinated), T(uz_region_name_not_city), T(kg_region_not_lake),
+        T(kg_region_city_bare), T(af_provinces_of), T(am_province_bare), T(ge_region),
+        T(tj_region), T(tm_region_no_stem_for_balkan), T(valley_feature), T(kz_small_towns),
+        T(caucasus_small_towns), T(european_cities), T(id_zhambyl), T(id_washington_dc),
+        T(id_river_name),
         T(mention_region_phrase), T(mention_list_bare_names), T(mention_every_surface),
         T(entity_fields), T(entity_supranational_no_country),
     };
