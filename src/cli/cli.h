@@ -103,4 +103,21 @@ int kz_cli_each_doc(struct kz_cli *c, int argc, char **argv, kz_doc_cb cb, void 
 /* All commands, sorted; NULL-terminated. */
 extern const struct kz_command *const kz_commands[];
 const struct kz_command *kz_command_find(const char *name);
+
+/*
+ * Option and filter helpers shared by the query commands (opts.c), so
+ * that the same option means the same thing in every command.
+ */
+/* Whether comma-separated @list holds @s (items trimmed of spaces); false for a NULL @s. */
+bool kz_cli_in_list(const char *list, const char *s);
+/* --doc NAMES: whether @list names @d by name or path; a NULL @list keeps every document. */
+bool kz_cli_doc_ok(const char *list, const kz_doc *d);
+/* --role ROLE: sets *role, or reports a usage error and returns KZ_EXIT_USAGE. */
+int kz_cli_opt_role(const struct kz_cli *c, const char *arg, const char **role);
+/* --since (@until false) or --until DATE into @bound; 0, or KZ_EXIT_USAGE after reporting. */
+int kz_cli_opt_date(const struct kz_cli *c, bool until, const char *arg, char bound[11]);
+/* Whether @s (@n bytes) folds to @key (a kz_utf8_fold_key() result). */
+bool kz_cli_same_key(const char *key, const char *s, size_t n);
+/* --speaker/--role: whether turn @t passes; a NULL @speaker_key or @role passes any. */
+bool kz_cli_turn_ok(const kz_turn *t, const char *speaker_key, const char *role);
 #endif
