@@ -116,7 +116,9 @@ bool kz_cli_doc_ok(const char *list, const kz_doc *d);
 int kz_cli_opt_role(const struct kz_cli *c, const char *arg, const char **role);
 /* --since (@until false) or --until DATE into @bound; 0, or KZ_EXIT_USAGE after reporting. */
 int kz_cli_opt_date(const struct kz_cli *c, bool until, const char *arg, char bound[11]);
-/* Whether @s (@n bytes) folds to @key (a kz_utf8_fold_key() result). */
+/* The folded key of @s (kz_utf8_fold_key(), caller frees), or NULL for a NULL @s. */
+char *kz_cli_key(const char *s);
+/* Whether @s (@n bytes) folds to @key (a kz_cli_key() result). */
 bool kz_cli_same_key(const char *key, const char *s, size_t n);
 /* --speaker/--role: whether turn @t passes; a NULL @speaker_key or @role passes any. */
 bool kz_cli_turn_ok(const kz_turn *t, const char *speaker_key, const char *role);

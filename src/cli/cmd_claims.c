@@ -26,24 +26,6 @@ static const struct kz_opt opts[] = {
     {OPT_FLAT, "flat", 0, NULL, "one record per member (always so in table and tsv)"},
     {0, NULL, 0, NULL, NULL}};
 
-static bool in_list(const char *list, const char *s)
-{
-    if (!s)
-        return false;
-    size_t n = strlen(s);
-    for (const char *p = list; p && *p;) {
-        while (*p == ' ' || *p == ',')
-            p++;
-        size_t l = strcspn(p, ",");
-        while (l && p[l - 1] == ' ')
-            l--;
-        if (l && l == n && strncmp(p, s, n) == 0)
-            return true;
-        p += strcspn(p, ",");
-    }
-    return false;
-}
-
 static int option(struct kz_cli *c, int id, const char *arg)
 {
     struct state *o = c->state;
@@ -71,9 +53,8 @@ static void each(struct kz_cli *c, kz_doc *d, void *ud)
 {
     (void)c;
     struct state *o = ud;
-    if (o->docs && !in_list(o->docs, d->name) && !in_list(o->docs, d->path))
-        return;
-    kz_claims_add_doc(&o->claims, d);
+    if (kz_cli_doc_ok(o->docs, d))
+        kz_claims_add_doc(&o->claims, d);
 }
 
 static void json_field(kz_sink *s, const char *name, const char *v, bool first)
@@ -183,11 +164,11 @@ static bool keep_group(const struct state *o, const kz_claim_group *g)
 {
     if (!o->all && g->nsources < 2)
         return false;
-    if (o->units && !in_list(o->units, g->unit))
+    if (o->units && !kz_cli_in_list(o->units, g->unit))
         return false;
-    if (o->classes && !in_list(o->classes, g->fclass))
+    if (o->classes && !kz_cli_in_list(o->classes, g->fclass))
         return false;
-    if (o->what && !in_list(o->what, g->head))
+    if (o->what && !kz_cli_in_list(o->what, g->head))
         return false;
     return g->spread + 1e-9 >= o->min_spread;
 }

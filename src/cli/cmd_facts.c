@@ -4,7 +4,6 @@
 #include <string.h>
 
 #include "base/kz_alloc.h"
-#include "base/kz_utf8.h"
 #include "cli.h"
 #include "extract/regex.h"
 #include "kzua/claims.h"
@@ -45,21 +44,6 @@ static const struct kz_opt opts[] = {
     {OPT_MATCH, "match", 1, "REGEX", "only facts whose sentence matches REGEX (PCRE2)"},
     {0, NULL, 0, NULL, NULL}};
 
-static bool in_list(const char *list, const char *s, size_t n)
-{
-    for (const char *p = list; p && *p;) {
-        while (*p == ' ' || *p == ',')
-            p++;
-        size_t l = strcspn(p, ",");
-        while (l && p[l - 1] == ' ')
-            l--;
-        if (l && l == n && strncmp(p, s, n) == 0)
-            return true;
-        p += strcspn(p, ",");
-    }
-    return false;
-}
-
 static int option(struct kz_cli *c, int id, const char *arg)
 {
     struct opts *o = c->state;
@@ -82,20 +66,11 @@ static int option(struct kz_cli *c, int id, const char *arg)
         break;
     case OPT_DOC: o->docs = arg; break;
     case OPT_SPEAKER: o->speaker = arg; break;
-    case OPT_ROLE:
-        if (strcmp(arg, "interviewer") && strcmp(arg, "interviewee") && strcmp(arg, "quoted"))
-            return kz_cli_usage_error(c, "unknown role '%s' (choose from interviewer, "
-                                         "interviewee, quoted)", arg);
-        o->role = arg;
-        break;
+    case OPT_ROLE: return kz_cli_opt_role(c, arg, &o->role);
     case OPT_UNIT: o->units = arg; break;
     case OPT_CLASS: o->classes = arg; break;
-    case OPT_SINCE:
-    case OPT_UNTIL:
-        if (!kz_date_bound(arg, id == OPT_UNTIL, id == OPT_SINCE ? o->since : o->until))
-            return kz_cli_usage_error(c, "--%s wants YYYY, YYYY-MM or YYYY-MM-DD, not '%s'",
-                                      id == OPT_SINCE ? "since" : "until", arg);
-        break;
+    case OPT_SINCE: return kz_cli_opt_date(c, false, arg, o->since);
+    case OPT_UNTIL: return kz_cli_opt_date(c, true, arg, o->until);
     case OPT_PERSON: o->person = arg; break;
     case OPT_PLACE: o->place = arg; break;
     case OPT_MATCH: o->match = arg; break;
@@ -126,17 +101,7 @@ static bool speaker_ok(const struct opts *o, const kz_doc *d, int turn)
         return true;
     if (turn < 0 || (size_t)turn >= d->nturns)
         return false;
-    const kz_turn *t = &d->turns[turn];
-    if (o->role && strcmp(kz_role_name(t->role), o->role) != 0)
-        return false;
-    if (o->speaker) {
-        char *k = kz_utf8_fold_key(t->speaker, strlen(t->speaker));
-        bool eq = strcmp(k, o->speaker_key) == 0;
-        free(k);
-        if (!eq)
-            return false;
-    }
-    return true;
+    return kz_cli_turn_ok(&d->turns[turn], o->speaker_key, o->role);
 }
 
 /* Sentences that mention the entity of @type whose id folds to @key. */
@@ -148,10 +113,7 @@ static bool near_entity(const kz_doc *d, unsigned type, const char *key, size_t 
         const kz_entity *en = &d->entities[i];
         if (en->type != type)
             continue;
-        char *k = kz_utf8_fold_key(en->id, strlen(en->id));
-        bool eq = strcmp(k, key) == 0;
-        free(k);
-        if (!eq)
+        if (!kz_cli_same_key(key, en->id, strlen(en->id)))
             continue;
         for (size_t m = 0; m < en->nmentions; m++)
             if (en->mentions[m].start >= s && en->mentions[m].end <= e)
@@ -200,9 +162,9 @@ static bool keep_fact(const struct opts *o, const kz_doc *d, const kz_fact *f)
     if (o->units || o->classes) {
         if (f->type != KZ_FACT_FIGURE)
             return false;
-        if (o->units && (!f->unit || !in_list(o->units, f->unit, strlen(f->unit))))
+        if (o->units && (!f->unit || !kz_cli_in_list(o->units, f->unit)))
             return false;
-        if (o->classes && (!f->fclass || !in_list(o->classes, f->fclass, strlen(f->fclass))))
+        if (o->classes && (!f->fclass || !kz_cli_in_list(o->classes, f->fclass)))
             return false;
     }
     if (o->since[0] || o->until[0]) {
@@ -233,8 +195,7 @@ static bool keep_entity(const struct opts *o, const kz_doc *d, const kz_entity *
 static void each(struct kz_cli *c, kz_doc *d, void *ud)
 {
     struct opts *o = ud;
-    if (o->docs && !in_list(o->docs, d->name, strlen(d->name)) &&
-        !in_list(o->docs, d->path, strlen(d->path)))
+    if (!kz_cli_doc_ok(o->docs, d))
         return;
     struct item *items = kz_xmalloc((d->nfacts + d->nentities + 1) * sizeof *items);
     size_t n = 0;
@@ -277,12 +238,9 @@ static int run(struct kz_cli *c, int argc, char **argv)
         if (kz_regex_compile(&o->re, o->match, 0, &err) != KZ_OK)
             return kz_cli_usage_error(c, "bad --match pattern '%s': %s", o->match, err.msg);
     }
-    if (o->speaker)
-        o->speaker_key = kz_utf8_fold_key(o->speaker, strlen(o->speaker));
-    if (o->person)
-        o->person_key = kz_utf8_fold_key(o->person, strlen(o->person));
-    if (o->place)
-        o->place_key = kz_utf8_fold_key(o->place, strlen(o->place));
+    o->speaker_key = kz_cli_key(o->speaker);
+    o->person_key = kz_cli_key(o->person);
+    o->place_key = kz_cli_key(o->place);
     c->ropts.columns = columns;
     st = kz_cli_open_output(c);
     if (!st) {

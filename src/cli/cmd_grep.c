@@ -41,22 +41,6 @@ static const struct kz_opt opts[] = {
     {OPT_DOC, "doc", 1, "NAMES", "only documents with these names or paths (comma-separated)"},
     {0, NULL, 0, NULL, NULL}};
 
-static bool in_list(const char *list, const char *s)
-{
-    size_t n = strlen(s);
-    for (const char *p = list; p && *p;) {
-        while (*p == ' ' || *p == ',')
-            p++;
-        size_t l = strcspn(p, ",");
-        while (l && p[l - 1] == ' ')
-            l--;
-        if (l && l == n && strncmp(p, s, n) == 0)
-            return true;
-        p += strcspn(p, ",");
-    }
-    return false;
-}
-
 static int option(struct kz_cli *c, int id, const char *arg)
 {
     struct state *o = c->state;
@@ -75,12 +59,7 @@ static int option(struct kz_cli *c, int id, const char *arg)
     }
     case OPT_DOC: o->docs = arg; break;
     case OPT_SPEAKER: o->speaker = arg; break;
-    case OPT_ROLE:
-        if (strcmp(arg, "interviewer") && strcmp(arg, "interviewee") && strcmp(arg, "quoted"))
-            return kz_cli_usage_error(c, "unknown role '%s' (choose from interviewer, "
-                                         "interviewee, quoted)", arg);
-        o->role = arg;
-        break;
+    case OPT_ROLE: return kz_cli_opt_role(c, arg, &o->role);
     default: return KZ_EXIT_BUG;
     }
     return 0;
@@ -181,19 +160,12 @@ static void emit_match(struct kz_cli *c, struct state *o, const kz_doc *d, const
 static void each(struct kz_cli *c, kz_doc *d, void *ud)
 {
     struct state *o = ud;
-    if (o->docs && !in_list(o->docs, d->name) && !in_list(o->docs, d->path))
+    if (!kz_cli_doc_ok(o->docs, d))
         return;
     for (size_t ti = 0; ti < d->nturns; ti++) {
         const kz_turn *t = &d->turns[ti];
-        if (o->role && strcmp(kz_role_name(t->role), o->role) != 0)
+        if (!kz_cli_turn_ok(t, o->speaker_key, o->role))
             continue;
-        if (o->speaker) {
-            char *k = kz_utf8_fold_key(t->speaker, strlen(t->speaker));
-            bool eq = strcmp(k, o->speaker_key) == 0;
-            free(k);
-            if (!eq)
-                continue;
-        }
         long long found = 0;
         /* match block by block, so that context never runs into a caption or heading */
         for (size_t k = kz_doc_block_at(d, t->start); k < d->nblocks; k++) {
@@ -266,8 +238,7 @@ static int run(struct kz_cli *c, int argc, char **argv)
         return kz_cli_usage_error(c, "bad PATTERN '%s': %s", argv[0], err.msg);
     }
     kz_buf_release(&pat);
-    if (o->speaker)
-        o->speaker_key = kz_utf8_fold_key(o->speaker, strlen(o->speaker));
+    o->speaker_key = kz_cli_key(o->speaker);
     o->arena = kz_arena_new();
     c->ropts.columns = o->count ? count_cols : match_cols;
     st = kz_cli_open_output(c);

@@ -5,7 +5,6 @@
 
 #include "base/kz_alloc.h"
 #include "base/kz_arena.h"
-#include "base/kz_utf8.h"
 #include "cli.h"
 #include "kzua/claims.h"
 
@@ -39,40 +38,15 @@ static const struct kz_opt opts[] = {
     {OPT_UNDATED, "undated", 0, NULL, "list only the dates that could not be placed"},
     {0, NULL, 0, NULL, NULL}};
 
-static bool in_list(const char *list, const char *s)
-{
-    size_t n = strlen(s);
-    for (const char *p = list; p && *p;) {
-        while (*p == ' ' || *p == ',')
-            p++;
-        size_t l = strcspn(p, ",");
-        while (l && p[l - 1] == ' ')
-            l--;
-        if (l && l == n && strncmp(p, s, n) == 0)
-            return true;
-        p += strcspn(p, ",");
-    }
-    return false;
-}
-
 static int option(struct kz_cli *c, int id, const char *arg)
 {
     struct state *o = c->state;
     switch (id) {
     case OPT_DOC: o->docs = arg; break;
     case OPT_SPEAKER: o->speaker = arg; break;
-    case OPT_ROLE:
-        if (strcmp(arg, "interviewer") && strcmp(arg, "interviewee") && strcmp(arg, "quoted"))
-            return kz_cli_usage_error(c, "unknown role '%s' (choose from interviewer, "
-                                         "interviewee, quoted)", arg);
-        o->role = arg;
-        break;
-    case OPT_SINCE:
-    case OPT_UNTIL:
-        if (!kz_date_bound(arg, id == OPT_UNTIL, id == OPT_SINCE ? o->since : o->until))
-            return kz_cli_usage_error(c, "--%s wants YYYY, YYYY-MM or YYYY-MM-DD, not '%s'",
-                                      id == OPT_SINCE ? "since" : "until", arg);
-        break;
+    case OPT_ROLE: return kz_cli_opt_role(c, arg, &o->role);
+    case OPT_SINCE: return kz_cli_opt_date(c, false, arg, o->since);
+    case OPT_UNTIL: return kz_cli_opt_date(c, true, arg, o->until);
     case OPT_NO_UNDATED: o->no_undated = true; break;
     case OPT_UNDATED: o->undated_only = true; break;
     default: return KZ_EXIT_BUG;
@@ -90,24 +64,15 @@ static void each(struct kz_cli *c, kz_doc *d, void *ud)
     (void)c;
     struct state *o = ud;
     size_t docno = o->ndocs++;
-    if (o->docs && !in_list(o->docs, d->name) && !in_list(o->docs, d->path))
+    if (!kz_cli_doc_ok(o->docs, d))
         return;
     for (size_t i = 0; i < d->nfacts; i++) {
         const kz_fact *f = &d->facts[i];
         if (f->type != KZ_FACT_DATE)
             continue;
         const kz_turn *t = f->turn >= 0 && (size_t)f->turn < d->nturns ? &d->turns[f->turn] : NULL;
-        if ((o->speaker || o->role) && !t)
+        if ((o->speaker || o->role) && (!t || !kz_cli_turn_ok(t, o->speaker_key, o->role)))
             continue;
-        if (o->role && strcmp(kz_role_name(t->role), o->role) != 0)
-            continue;
-        if (o->speaker) {
-            char *k = kz_utf8_fold_key(t->speaker, strlen(t->speaker));
-            bool eq = strcmp(k, o->speaker_key) == 0;
-            free(k);
-            if (!eq)
-                continue;
-        }
         struct event e;
         memset(&e, 0, sizeof e);
         bool placed = kz_date_span(f->value, e.from, e.to);
@@ -184,8 +149,7 @@ static int run(struct kz_cli *c, int argc, char **argv)
     struct state *o = c->state;
     if (o->no_undated && o->undated_only)
         return kz_cli_usage_error(c, "--undated and --no-undated exclude each other");
-    if (o->speaker)
-        o->speaker_key = kz_utf8_fold_key(o->speaker, strlen(o->speaker));
+    o->speaker_key = kz_cli_key(o->speaker);
     o->arena = kz_arena_new();
     c->ropts.columns = columns;
     int st = kz_cli_open_output(c);

@@ -2,13 +2,12 @@
 /* kzua turns: speaker turns, filtered by speaker or role. */
 #include <string.h>
 #include <stdlib.h>
-#include <strings.h>
 
-#include "base/kz_utf8.h"
 #include "cli.h"
 
 struct opts {
     const char *speaker, *role;
+    char *speaker_key;
 };
 
 enum { OPT_SPEAKER = 400, OPT_ROLE };
@@ -21,14 +20,10 @@ static const struct kz_opt opts[] = {
 static int option(struct kz_cli *c, int id, const char *arg)
 {
     struct opts *o = c->state;
+    if (id == OPT_ROLE)
+        return kz_cli_opt_role(c, arg, &o->role);
     if (id == OPT_SPEAKER)
         o->speaker = arg;
-    else if (id == OPT_ROLE) {
-        if (strcmp(arg, "interviewer") && strcmp(arg, "interviewee") && strcmp(arg, "quoted"))
-            return kz_cli_usage_error(c, "unknown role '%s' (choose from interviewer, "
-                                         "interviewee, quoted)", arg);
-        o->role = arg;
-    }
     return 0;
 }
 
@@ -41,15 +36,8 @@ static void keep(const kz_rec *r, void *ud)
 {
     struct filter *f = ud;
     const kz_cell *sp = kz_rec_get(r, "speaker"), *ro = kz_rec_get(r, "role");
-    if (f->o->speaker) {
-        char *a = kz_utf8_fold_key(sp->s, sp->len);
-        char *b = kz_utf8_fold_key(f->o->speaker, strlen(f->o->speaker));
-        int eq = strcmp(a, b) == 0;
-        free(a);
-        free(b);
-        if (!eq)
-            return;
-    }
+    if (f->o->speaker_key && !kz_cli_same_key(f->o->speaker_key, sp->s, sp->len))
+        return;
     if (f->o->role && (ro->len != strlen(f->o->role) || strncmp(ro->s, f->o->role, ro->len)))
         return;
     kz_cli_emit(r, f->c);
@@ -65,11 +53,14 @@ static const char *const columns[] = {"doc", "n", "speaker", "role", "start", "e
 
 static int run(struct kz_cli *c, int argc, char **argv)
 {
+    struct opts *o = c->state;
     c->ropts.columns = columns;
     int st = kz_cli_open_output(c);
     if (st)
         return st;
-    st = kz_cli_each_doc(c, argc, argv, each, c->state);
+    o->speaker_key = kz_cli_key(o->speaker);
+    st = kz_cli_each_doc(c, argc, argv, each, o);
+    free(o->speaker_key);
     int out = kz_cli_close_output(c);
     return st ? st : out;
 }

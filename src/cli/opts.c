@@ -47,6 +47,11 @@ int kz_cli_opt_date(const struct kz_cli *c, bool until, const char *arg, char bo
     return 0;
 }
 
+char *kz_cli_key(const char *s)
+{
+    return s ? kz_utf8_fold_key(s, strlen(s)) : NULL;
+}
+
 bool kz_cli_same_key(const char *key, const char *s, size_t n)
 {
     char *k = kz_utf8_fold_key(s, n);
