@@ -96,4 +96,10 @@ void kz_tsv_string(kz_sink *s, const char *p, size_t n);
 void kz_json_object(kz_sink *s, const kz_rec *r);
 /** A cell as TSV text (lists joined with "|"). */
 void kz_tsv_cell(kz_sink *s, const kz_cell *c);
+/**
+ * The columns of a tabular renderer: @o->columns, or else "type" and the
+ * field names of @r, its first record. A NULL-terminated array of @n names;
+ * the caller frees the array, the names are borrowed (static strings).
+ */
+const char **kz_render_columns(const kz_render_opts *o, const kz_rec *r, size_t *n);
 #endif

@@ -295,3 +295,21 @@ void kz_tsv_cell(kz_sink *s, const kz_cell *c)
     }
 }
 
+const char **kz_render_columns(const kz_render_opts *o, const kz_rec *r, size_t *n)
+{
+    const char **cols;
+    if (o->columns) {
+        for (*n = 0; o->columns[*n]; (*n)++)
+            ;
+        cols = kz_xmalloc((*n + 1) * sizeof *cols);
+        memcpy(cols, o->columns, *n * sizeof *cols);
+    } else {
+        *n = r->n + 1;
+        cols = kz_xmalloc((*n + 1) * sizeof *cols);
+        cols[0] = "type";
+        for (size_t i = 0; i < r->n; i++)
+            cols[i + 1] = r->name[i];
+    }
+    cols[*n] = NULL;
+    return cols;
+}

@@ -50,20 +50,8 @@ static void table_rec(kz_sink *s, const kz_render_opts *o, void *vst, const kz_r
 {
     (void)s;
     struct state *st = vst;
-    if (!st->cols) {
-        if (o->columns) {
-            for (st->ncols = 0; o->columns[st->ncols]; st->ncols++)
-                ;
-            st->cols = kz_xmalloc((st->ncols + 1) * sizeof *st->cols);
-            memcpy(st->cols, o->columns, st->ncols * sizeof *st->cols);
-        } else {
-            st->ncols = r->n + 1;
-            st->cols = kz_xmalloc((st->ncols + 1) * sizeof *st->cols);
-            st->cols[0] = "type";
-            for (size_t i = 0; i < r->n; i++)
-                st->cols[i + 1] = r->name[i];
-        }
-    }
+    if (!st->cols)
+        st->cols = kz_render_columns(o, r, &st->ncols);
     KZ_GROW(st->cells, st->cap, (st->rows + 1) * st->ncols);
     for (size_t i = 0; i < st->ncols; i++) {
         kz_sink m;

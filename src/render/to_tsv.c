@@ -23,18 +23,7 @@ static void tsv_rec(kz_sink *s, const kz_render_opts *o, void *vst, const kz_rec
 {
     struct state *st = vst;
     if (!st->header) {
-        if (o->columns) {
-            for (st->ncols = 0; o->columns[st->ncols]; st->ncols++)
-                ;
-            st->cols = kz_xmalloc((st->ncols + 1) * sizeof *st->cols);
-            memcpy(st->cols, o->columns, st->ncols * sizeof *st->cols);
-        } else {
-            st->ncols = r->n + 1;
-            st->cols = kz_xmalloc((st->ncols + 1) * sizeof *st->cols);
-            st->cols[0] = "type";
-            for (size_t i = 0; i < r->n; i++)
-                st->cols[i + 1] = r->name[i]; /* names are static strings */
-        }
+        st->cols = kz_render_columns(o, r, &st->ncols);
         for (size_t i = 0; i < st->ncols; i++) {
             kz_sink_puts(s, i ? "\t" : "");
             kz_sink_puts(s, st->cols[i]);
