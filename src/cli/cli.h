@@ -122,4 +122,19 @@ char *kz_cli_key(const char *s);
 bool kz_cli_same_key(const char *key, const char *s, size_t n);
 /* --speaker/--role: whether turn @t passes; a NULL @speaker_key or @role passes any. */
 bool kz_cli_turn_ok(const kz_turn *t, const char *speaker_key, const char *role);
+
+/* kzua people and places: one summary record per entity id (kzua/entities.h). */
+struct kz_entity_row;
+struct kz_cli_entities {
+    unsigned type;                 /* KZ_FACT_PERSON or KZ_FACT_PLACE */
+    const char *docs, *with;       /* --doc and --with, or NULL */
+    bool (*keep)(const kz_entity *e, void *ud); /* the command's own filter, or NULL */
+    void *ud;
+    const char *const *columns, *const *with_columns;
+    void (*emit)(struct kz_cli *c, const struct kz_entity_row *row, bool with);
+};
+/* Aggregate the inputs and call @e->emit with each row, in order; returns the exit status. */
+int kz_cli_entities(struct kz_cli *c, int argc, char **argv, const struct kz_cli_entities *e);
+/* The fields every summary record ends with: mentions, documents, speakers, forms, with. */
+void kz_cli_entity_tail(kz_rec *r, const struct kz_entity_row *row, bool with);
 #endif

@@ -9,7 +9,6 @@
 
 struct state {
     const char *docs, *with, *country;
-    kz_entity_agg *agg;
 };
 
 enum { OPT_DOC = 400, OPT_COUNTRY, OPT_WITH };
@@ -56,12 +55,20 @@ static bool keep(const kz_entity *e, void *ud)
     return !o->country || same_code(e->country, o->country);
 }
 
-static void each(struct kz_cli *c, kz_doc *d, void *ud)
+static void emit(struct kz_cli *c, const kz_entity_row *g, bool with)
 {
-    (void)c;
-    struct state *o = ud;
-    if (kz_cli_doc_ok(o->docs, d))
-        kz_entity_agg_add(o->agg, d);
+    char lat[32], lon[32];
+    snprintf(lat, sizeof lat, "%.4f", g->lat);
+    snprintf(lon, sizeof lon, "%.4f", g->lon);
+    kz_rec r;
+    kz_rec_init(&r, "place_summary");
+    kz_rec_str(&r, "id", g->id);
+    kz_rec_str(&r, "kind", g->kind);
+    kz_rec_str(&r, "country", g->country);
+    kz_rec_num(&r, "lat", g->has_coords ? lat : NULL);
+    kz_rec_num(&r, "lon", g->has_coords ? lon : NULL);
+    kz_cli_entity_tail(&r, g, with);
+    kz_cli_emit(&r, c);
 }
 
 static const char *const columns[] = {"id", "kind", "country", "mentions", "documents",
@@ -72,40 +79,9 @@ static const char *const with_columns[] = {"id", "with", "kind", "country", "men
 static int run(struct kz_cli *c, int argc, char **argv)
 {
     struct state *o = c->state;
-    o->agg = kz_entity_agg_new(KZ_FACT_PLACE, o->with, keep, o);
-    c->ropts.columns = o->with ? with_columns : columns;
-    int st = kz_cli_open_output(c);
-    if (!st) {
-        st = kz_cli_each_doc(c, argc, argv, each, o);
-        size_t n = 0;
-        const kz_entity_row *rows = st ? NULL : kz_entity_agg_rows(o->agg, &n);
-        for (size_t i = 0; i < n; i++) {
-            const kz_entity_row *g = &rows[i];
-            char lat[32], lon[32];
-            snprintf(lat, sizeof lat, "%.4f", g->lat);
-            snprintf(lon, sizeof lon, "%.4f", g->lon);
-            kz_rec r;
-            kz_rec_init(&r, "place_summary");
-            kz_rec_str(&r, "id", g->id);
-            kz_rec_str(&r, "kind", g->kind);
-            kz_rec_str(&r, "country", g->country);
-            kz_rec_num(&r, "lat", g->has_coords ? lat : NULL);
-            kz_rec_num(&r, "lon", g->has_coords ? lon : NULL);
-            kz_rec_int(&r, "mentions", g->mentions);
-            kz_rec_list(&r, "documents", g->docs, g->ndocs);
-            kz_rec_list(&r, "speakers", g->speakers, g->nspeakers);
-            kz_rec_list(&r, "forms", g->forms, g->nforms);
-            if (o->with)
-                kz_rec_int(&r, "with", g->with);
-            else
-                kz_rec_null(&r, "with");
-            kz_cli_emit(&r, c);
-        }
-        int out = kz_cli_close_output(c);
-        st = st ? st : out;
-    }
-    kz_entity_agg_free(o->agg);
-    return st;
+    const struct kz_cli_entities e = {KZ_FACT_PLACE, o->docs, o->with, keep, o,
+                                      columns, with_columns, emit};
+    return kz_cli_entities(c, argc, argv, &e);
 }
 
 const struct kz_command kz_command_places = {
