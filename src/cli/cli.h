@@ -133,6 +133,8 @@ struct kz_cli_entities {
     const char *const *columns, *const *with_columns;
     void (*emit)(struct kz_cli *c, const struct kz_entity_row *row, bool with);
 };
+/* --with ID: sets *with, or reports a usage error for an empty ID. */
+int kz_cli_opt_with(const struct kz_cli *c, const char *arg, const char **with);
 /* Aggregate the inputs and call @e->emit with each row, in order; returns the exit status. */
 int kz_cli_entities(struct kz_cli *c, int argc, char **argv, const struct kz_cli_entities *e);
 /* The fields every summary record ends with: mentions, documents, speakers, forms, with. */

@@ -22,11 +22,7 @@ static int option(struct kz_cli *c, int id, const char *arg)
     switch (id) {
     case OPT_DOC: o->docs = arg; break;
     case OPT_OFFICIAL: o->official = true; break;
-    case OPT_WITH:
-        if (!*arg)
-            return kz_cli_usage_error(c, "--with wants an id");
-        o->with = arg;
-        break;
+    case OPT_WITH: return kz_cli_opt_with(c, arg, &o->with);
     default: return KZ_EXIT_BUG;
     }
     return 0;

@@ -30,11 +30,7 @@ static int option(struct kz_cli *c, int id, const char *arg)
             return kz_cli_usage_error(c, "--country wants a two-letter code, not '%s'", arg);
         o->country = arg;
         break;
-    case OPT_WITH:
-        if (!*arg)
-            return kz_cli_usage_error(c, "--with wants an id");
-        o->with = arg;
-        break;
+    case OPT_WITH: return kz_cli_opt_with(c, arg, &o->with);
     default: return KZ_EXIT_BUG;
     }
     return 0;

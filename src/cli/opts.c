@@ -68,6 +68,14 @@ bool kz_cli_turn_ok(const kz_turn *t, const char *speaker_key, const char *role)
     return !speaker_key || kz_cli_same_key(speaker_key, t->speaker, strlen(t->speaker));
 }
 
+int kz_cli_opt_with(const struct kz_cli *c, const char *arg, const char **with)
+{
+    if (!*arg)
+        return kz_cli_usage_error(c, "--with wants an id");
+    *with = arg;
+    return 0;
+}
+
 struct entities_run {
     const struct kz_cli_entities *e;
     kz_entity_agg *agg;
