@@ -146,15 +146,20 @@ size_t kz_doc_block_at(const kz_doc *d, size_t off)
 int kz_doc_turn_at(const kz_doc *d, size_t off)
 {
     size_t b = kz_doc_block_at(d, off);
-    if (b >= d->nblocks || d->blocks[b].start > off)
+    if (b >= d->nblocks || d->blocks[b].start > off || d->blocks[b].turn < 0)
+        return -1; /* lead, headings, captions: no turn */
+    /* turns are in text order; several may share a line ("Q: ... A: ...") */
+    size_t lo = 0, hi = d->nturns;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->turns[mid].start <= off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo == 0 || off >= d->turns[lo - 1].end)
         return -1;
-    int t = d->blocks[b].turn;
-    if (t < 0 || (size_t)t >= d->nturns)
-        return -1;
-    /* A labelled block's label lies before the turn's own start. */
-    if (off < d->turns[t].start)
-        return -1;
-    return t;
+    return (int)(lo - 1);
 }
 
 static int ends_sentence(const char *s, size_t i, size_t lo)
