@@ -351,6 +351,40 @@ static void walk_node(struct walk *w, xmlNode *node)
     w->depth--;
 }
 
+/* The first element named @name below @n (depth-first), or NULL. */
+static xmlNode *find_element(xmlNode *n, const char *name, unsigned depth)
+{
+    if (depth > 256)
+        return NULL;
+    for (xmlNode *c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        if (strcasecmp((const char *)c->name, name) == 0)
+            return c;
+        xmlNode *f = find_element(c, name, depth + 1);
+        if (f)
+            return f;
+    }
+    return NULL;
+}
+
+/* Bytes of text below @n, skipping scripts and styles; stops counting past 4 KiB. */
+static size_t text_length_at(xmlNode *n, unsigned depth)
+{
+    size_t total = 0;
+    if (depth > 256)
+        return 0;
+    for (xmlNode *c = n->children; c && total < 4096; c = c->next) {
+        if (c->type == XML_TEXT_NODE && c->content)
+            total += strlen((const char *)c->content);
+        else if (c->type == XML_ELEMENT_NODE && !is_skipped((const char *)c->name))
+            total += text_length_at(c, depth + 1);
+    }
+    return total;
+}
+
+static size_t text_length(xmlNode *n) { return text_length_at(n, 0); }
+
 static kz_status load_html(kz_doc *doc, const char *s, size_t n, kz_textb *tb, kz_error *err)
 {
     if (n > (size_t)INT_MAX)
@@ -377,8 +411,24 @@ static kz_status load_html(kz_doc *doc, const char *s, size_t n, kz_textb *tb, k
         if (s[i] == '\n')
             w.line_off[w.nlines++] = i + 1;
     xmlNode *root = xmlDocGetRootElement(h);
-    if (root)
-        walk_node(&w, root);
+    if (root) {
+        /* A page's story is its <article> (or <main>): menus, teasers and cookie
+         * notices outside it are not the text. <meta> in <head> is read either way. */
+        xmlNode *story = find_element(root, "article", 0);
+        if (!story || text_length(story) < 200)
+            story = find_element(root, "main", 0);
+        if (story && text_length(story) >= 200) {
+            for (xmlNode *c = root->children; c; c = c->next)
+                if (c->type == XML_ELEMENT_NODE && strcasecmp((const char *)c->name, "head") == 0)
+                    walk_node(&w, c->children);
+            xmlNode *next = story->next;
+            story->next = NULL; /* walk the story alone, not its siblings */
+            walk_node(&w, story);
+            story->next = next;
+        } else {
+            walk_node(&w, root);
+        }
+    }
     close_block(&w);
     free(w.line_off);
     xmlFreeDoc(h);
