@@ -302,20 +302,22 @@ static const char RE_CREDIT_AFTER[] =
     "\\G[ \\t]+(?:led|conducted|moderated|hosted|recorded|prepared)[ \\t]+(?:this|the)[ \\t]+"
     "(?:conversation|interview|discussion|talk|dialogue)";
 
-/* A verb of saying before or after a name: "said Andrey Grozin", "X said". */
+/* A verb of saying before or after a name: "said Andrey Grozin", "X said",
+ * "Aigerim from Atyrau writes". */
 static const char RE_SAID_BEFORE[] =
     "(?i:\\b(?:said|says|added|noted|told|stressed|emphasi[sz]ed|explained|concluded|stated|"
     "wrote|commented|remarked|asked|replied|answered|recalled|argued|warned|declared|announced|"
     "believes|according[ ]to|quoted|thanked|congratulated|met[ ]with|invited|interviewed))"
     "[ \\x{A0}]+\\z";
 static const char RE_SAID_AFTER[] =
-    "\\G(?:['’]s)?[ \\x{A0}]+(?:(?:has|had|also|then|later|once|recently|further|"
+    "\\G(?:['’]s)?(?:[ \\x{A0}]+from[ \\x{A0}]+\\p{Lu}[\\p{L}\\-]+)?"
+    "[ \\x{A0}]+(?:(?:has|had|also|then|later|once|recently|further|"
     "personally)[ \\x{A0}]+)?"
     "(?:said|says|added|noted|told|stressed|emphasi[sz]ed|explained|concluded|stated|wrote|"
     "commented|remarked|asked|replied|answered|recalled|argued|warned|declared|announced|"
     "believes|spoke|called|thanked|compared|presented|expects|met|visited|urged|insisted|"
     "pointed|suggested|claimed|confirmed|denied|signed|resigned|served|became|was[ ]born|"
-    "died|wrote)\\b";
+    "died|wrote|writes|asks|tweeted|posted)\\b";
 
 /* "Mirzo Rahimov, who chairs ...": a relative "who" follows only persons. */
 static const char RE_WHO[] = "\\G(?:[ \\x{A0}]*,)?[ \\x{A0}]+who[ \\x{A0}]+(?!else\\b)";
@@ -434,7 +436,9 @@ static const char *const ORG_WORDS[] = {
     "doctrine", "plan", "formula", "initiative", "fund", "program", "programme", "project",
     "times", "wire", "post", "daily", "herald", "tribune", "journal", "gazette", "observer",
     "review", "weekly", "magazine", "radio", "tv", "channel", "express", "telegraph",
-    "monitor", "ledger", "insider", "digest", "bulletin", "courier", "today", "online"};
+    "monitor", "ledger", "insider", "digest", "bulletin", "courier", "today", "online",
+    "network", "networks", "alliance", "coalition", "consortium", "organisation",
+    "organization", "partnership", "trust", "bureau", "chamber", "institution", "watch"};
 
 /* Demonym words and the country they name, for roles ("Ukrainian President"). */
 static const char *const DEMONYM_COUNTRY[][2] = {
@@ -563,6 +567,76 @@ static bool is_given(const people_state *st, const char *s, size_t n)
     return hit;
 }
 
+/*
+ * Is the token a patronymic ("Vladimirovich", "Serikovna", "Serikuly",
+ * "Kadyrkyzy")? Returns 2 when the stem before the suffix is a common given
+ * name (Vladimir-ovich: surely a patronymic), 1 when only the ending fits
+ * (Abramovich may be a surname), 0 otherwise.
+ */
+static int patronymic(const people_state *st, const char *s, size_t n)
+{
+    static const char *const suffixes[] = {"ovich", "evich", "ovna", "evna", "ichna", "uly",
+                                           "ulu", "kyzy", "qyzy", "gyzy"};
+    char low[64];
+    token_lower(s, n, low, sizeof low);
+    size_t l = strlen(low);
+    for (size_t i = 0; i < sizeof suffixes / sizeof suffixes[0]; i++) {
+        size_t sl = strlen(suffixes[i]);
+        if (l < sl + 3 || strcmp(low + l - sl, suffixes[i]) != 0)
+            continue;
+        /* The stem as printed: the token's bytes less the ASCII suffix. */
+        return is_given(st, s, n - sl) ? 2 : 1;
+    }
+    return 0;
+}
+
+/* Lower case of an upper-case letter of the Latin and Cyrillic blocks. */
+static int32_t cp_lower(int32_t cp)
+{
+    if (cp >= 'A' && cp <= 'Z')
+        return cp + 32;
+    if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7)
+        return cp + 0x20;
+    if (((cp >= 0x100 && cp <= 0x137) || (cp >= 0x14A && cp <= 0x177)) && cp % 2 == 0)
+        return cp + 1;
+    if (((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E)) && cp % 2 == 1)
+        return cp + 1;
+    if (cp >= 0x410 && cp <= 0x42F)
+        return cp + 0x20;
+    if (cp >= 0x400 && cp <= 0x40F)
+        return cp + 0x50;
+    return cp;
+}
+
+/* "Ewa KOWALCZYK" -> "Ewa Kowalczyk": words in capitals (two letters or more)
+ * written with a capital and lower-case letters, in the doc's arena. */
+static const char *unshout(kz_doc *doc, const char *s, size_t n)
+{
+    kz_buf b = KZ_BUF_INIT;
+    size_t i = 0;
+    while (i < n) {
+        size_t ws = i;
+        while (ws < n && (s[ws] == ' ' || s[ws] == '-'))
+            kz_buf_putc(&b, s[ws++]);
+        size_t we = ws;
+        while (we < n && s[we] != ' ' && s[we] != '-')
+            we++;
+        bool shout = we - ws >= 2 && !has_lower(s + ws, we - ws);
+        size_t k = ws;
+        bool first = true;
+        while (k < we) {
+            int32_t cp = kz_utf8_next(s, we, &k);
+            kz_utf8_encode(&b, shout && !first ? cp_lower(cp) : cp);
+            if (kz_utf8_is_letter(cp))
+                first = false;
+        }
+        i = we;
+    }
+    const char *r = kz_doc_strndup(doc, b.ptr, b.len);
+    kz_buf_release(&b);
+    return r;
+}
+
 static unsigned classify(const char *s, size_t n)
 {
     char low[96];
@@ -624,6 +698,8 @@ typedef struct occ {
     int strong_title;        /* an honorific or a head-of-office word: "Mr.", "President" */
     char *fkey, *lkey;       /* keys of the first and the last token (malloc'ed) */
     int next;                /* next occurrence of the same person, -1 */
+    int said;                /* a verb of saying or a speaker label next to it */
+    int patr;                /* a first name and a patronymic ("Gennady Vladimirovich") */
 } occ;
 
 typedef struct person {
@@ -948,13 +1024,13 @@ static void read_context(run_ctx *c, occ *o, bool in_run_title, size_t run_title
     /* Speaker label at the start of a line. */
     if (match_before(st->re_label_pre, doc, o->start, &m) &&
         match_after(st->re_label_post, doc, o->end, &m))
-        o->evidence = 1;
+        o->evidence = o->said = 1;
     if (match_before(st->re_said_before, doc, o->tstart, &m) ||
         match_after(st->re_said_after, doc, o->end, &m))
-        o->evidence = 1;
+        o->evidence = o->said = 1;
     /* A turn speaker of the segmenter with this name; a transcript repeats a few
      * speakers thousands of times, so each distinct one is compared once. */
-    const char *seen[32];
+    const char *spk_seen[32];
     size_t nseen = 0;
     for (size_t i = 0; i < doc->nturns && !o->evidence; i++) {
         const char *sp = doc->turns[i].speaker;
@@ -962,12 +1038,12 @@ static void read_context(run_ctx *c, occ *o, bool in_run_title, size_t run_title
         if (!sp)
             continue;
         for (k = 0; k < nseen; k++)
-            if (seen[k] == sp || strcmp(seen[k], sp) == 0)
+            if (spk_seen[k] == sp || strcmp(spk_seen[k], sp) == 0)
                 break;
         if (k < nseen)
             continue;
         if (nseen < 32)
-            seen[nseen++] = sp;
+            spk_seen[nseen++] = sp;
         if (kz_name_same(sp, strlen(sp), t + o->start, o->end - o->start))
             o->evidence = 1;
     }
@@ -1121,8 +1197,9 @@ static const char *choose_id(run_ctx *c, size_t pi)
     }
     if (!best)
         return NULL;
-    /* A spelling with letters outside Latin (Cyrillic) never becomes an id. */
-    return kz_doc_strndup(doc, best, bestlen);
+    /* A spelling with letters outside Latin (Cyrillic) never becomes an id;
+     * a surname in capitals is written as a name ("Ewa KOWALCZYK"). */
+    return unshout(doc, best, bestlen);
 }
 
 static void remember(people_state *st, const char *id, run_ctx *c, size_t pi)
@@ -1196,6 +1273,12 @@ static void scan_run(run_ctx *c, size_t rs, size_t re)
         t[i].cls = classify(doc->text + t[i].s, t[i].e - t[i].s);
         if (t[i].cls == TK_NAME && overlaps_place(doc, t[i].s, t[i].e))
             t[i].cls = TK_STOP;
+        /* "Ewa KOWALCZYK": a surname in capitals after a given name, as
+         * parliamentary and press-conference transcripts print it. */
+        if (t[i].cls == TK_CAPS && i > 0 && t[i - 1].cls == TK_NAME && t[i].e - t[i].s >= 3 &&
+            has_lower(doc->text + t[i - 1].s, t[i - 1].e - t[i - 1].s) &&
+            is_given(c->st, doc->text + t[i - 1].s, t[i - 1].e - t[i - 1].s))
+            t[i].cls = TK_NAME;
     }
     bool org = false;
     for (size_t i = 0; i < nt; i++)
@@ -1335,6 +1418,13 @@ static void decide(run_ctx *c)
         o->sobriquet = sobr;
         if (o->ntok > 4 && o->known < 0)
             continue;
+        /* "Gennady Vladimirovich", "Berik Serikovich": a first name and a
+         * patronymic is a form of address; decided after the full names. */
+        if (o->ntok == 2 && nt == 2 && o->known < 0 &&
+            patronymic(st, t + o->start + ts[1], te[1] - ts[1])) {
+            o->patr = 1;
+            continue;
+        }
         bool given = nt > 0 && is_given(st, t + o->start, te[0] - ts[0]);
         bool ok = o->known >= 0 ? !o->sobriquet : (given || o->evidence);
         if (!ok)
@@ -1357,7 +1447,7 @@ static void decide(run_ctx *c)
     for (int round = 0; round < 2; round++) {
         for (size_t i = 0; i < c->nocc; i++) {
             occ *o = &c->occ[i];
-            if (o->person >= 0 || o->ntok < 2 || o->ntok > 3 || o->cyr || o->sobriquet)
+            if (o->person >= 0 || o->ntok < 2 || o->ntok > 3 || o->cyr || o->sobriquet || o->patr)
                 continue;
             for (size_t q = i > 0 ? i - 1 : 0; q <= i + 1 && q < c->nocc; q++) {
                 occ *p = &c->occ[q];
@@ -1397,6 +1487,93 @@ static void decide(run_ctx *c)
         }
     }
 
+    /* Forms of address: a first name and a patronymic belong to the one
+     * person of the document with that first name ("Gennady Vladimirovich"
+     * and "Gennady Voronin"). Without one it is no person record when the
+     * stem is a given name (Vladimir-ovich); a mere ending (Abramovich) is
+     * read as a surname. */
+    for (size_t i = 0; i < c->nocc; i++) {
+        occ *o = &c->occ[i];
+        if (!o->patr || o->person >= 0)
+            continue;
+        int hit = -1;
+        bool many = false;
+        for (size_t q = 0; q < c->npers; q++)
+            for (size_t r = 0; r < c->pers[q].nrep; r++) {
+                const occ *p = &c->occ[c->pers[q].rep[r]];
+                if (!p->patr && strcmp(p->fkey, o->fkey) == 0) {
+                    if (hit >= 0 && hit != (int)q)
+                        many = true;
+                    hit = (int)q;
+                }
+            }
+        if (hit >= 0 && !many) {
+            o->person = hit;
+            o->sobriquet = 1;
+            continue;
+        }
+        size_t ts[2], te[2];
+        kz_name_tokens(t + o->start, o->end - o->start, ts, te, 2);
+        if (patronymic(st, t + o->start + ts[1], te[1] - ts[1]) == 2 || many)
+            continue;
+        if (o->evidence || is_given(st, t + o->start, te[0] - ts[0])) {
+            o->person = (int)new_person(c, -1, o->tstart);
+            add_rep(c, (size_t)o->person, i);
+        }
+    }
+
+    /* A surname used alone with a verb of saying ("Hendriks said") confirms
+     * the full name that it ends ("Pieter Hendriks, a senior EU sanctions
+     * official"); of a longer run only the last two words are the name
+     * ("Minister of Water Resources Daulet Ospanov" ... "Ospanov said"). */
+    const char *failed[64]; /* surnames that confirmed nothing: each is tried once */
+    size_t nfailed = 0;
+    for (size_t i = 0; i < c->nocc; i++) {
+        occ *o = &c->occ[i];
+        if (o->person >= 0 || o->ntok != 1 || !o->said || o->cyr || o->sobriquet)
+            continue;
+        bool tried = false;
+        for (size_t f = 0; f < nfailed && !tried; f++)
+            tried = strcmp(failed[f], o->lkey) == 0;
+        if (tried || nfailed == sizeof failed / sizeof failed[0])
+            continue;
+        bool taken = false;
+        for (size_t q = 0; q < c->npers && !taken; q++)
+            for (size_t r = 0; r < c->pers[q].nrep && !taken; r++)
+                taken = occ_surname(c, o, &c->occ[c->pers[q].rep[r]]);
+        if (taken)
+            continue; /* Pass B attaches it */
+        for (size_t q = 0; q < c->nocc; q++) {
+            occ *p = &c->occ[q];
+            if (p->person >= 0 || p->ntok < 2 || p->ntok > 4 || p->cyr || p->patr ||
+                p->sobriquet || strcmp(p->lkey, o->lkey) != 0)
+                continue;
+            if (p->ntok > 2) {
+                size_t ts[4], te[4];
+                size_t nt = kz_name_tokens(t + p->start, p->end - p->start, ts, te, 4);
+                if (nt < 2 || nt > 4)
+                    continue;
+                size_t ns = p->start + ts[nt - 2];
+                free(p->fkey);
+                p->fkey = kz_name_key(t + ns, te[nt - 2] - ts[nt - 2]);
+                p->start = p->tstart = ns;
+                p->ntok = 2;
+                p->titled = 0;
+            }
+            p->person = (int)new_person(c, -1, p->tstart);
+            add_rep(c, (size_t)p->person, q);
+            break;
+        }
+        if (c->occ[i].person < 0 && !taken) {
+            bool now = false;
+            for (size_t q = 0; q < c->npers && !now; q++)
+                for (size_t r = 0; r < c->pers[q].nrep && !now; r++)
+                    now = occ_surname(c, o, &c->occ[c->pers[q].rep[r]]);
+            if (!now)
+                failed[nfailed++] = o->lkey;
+        }
+    }
+
     /* Pass B: single tokens, sobriquets and Cyrillic forms. */
     for (size_t i = 0; i < c->nocc; i++) {
         occ *o = &c->occ[i];
@@ -1427,9 +1604,27 @@ static void decide(run_ctx *c)
                 }
             }
         }
+        /* A given name alone with a verb of saying: the one person of the
+         * document with that first name ("Dana said" for Dana Ospanova). */
+        bool given1 = nt == 1 && !o->cyr && !o->sobriquet && o->said && is_given(st, s, n);
+        if (found < 0 && given1) {
+            bool many = false;
+            for (size_t q = 0; q < c->npers; q++)
+                for (size_t r = 0; r < c->pers[q].nrep; r++)
+                    if (strcmp(c->occ[c->pers[q].rep[r]].fkey, o->fkey) == 0) {
+                        if (found >= 0 && found != (int)q)
+                            many = true;
+                        found = (int)q;
+                    }
+            if (many)
+                found = -2; /* two of them: neither, and no new person */
+        }
         int sobr = 0;
         int kn = -1;
-        if (found < 0) {
+        if (found == -2) {
+            found = -1;
+            given1 = false;
+        } else if (found < 0) {
             /* Against the data: listed forms, Cyrillic sub-spans, surnames. */
             for (size_t k = 0; k < nt && kn < 0; k++) {
                 if (k > 0 && !o->cyr)
@@ -1460,6 +1655,11 @@ static void decide(run_ctx *c)
                     found = have >= 0 ? have : (int)new_person(c, kn, o->tstart);
                 }
             }
+        }
+        /* "Aigerim from Atyrau writes": a person named by a given name only. */
+        if (found < 0 && given1 && !o->titled) {
+            found = (int)new_person(c, -1, o->tstart);
+            c->pers[found].id = kz_doc_strndup(doc, s, n);
         }
         /* "Mr. Smith" with no Smith in the document: still a named person. */
         if (found < 0 && nt == 1 && o->titled && o->strong_title && !o->cyr &&

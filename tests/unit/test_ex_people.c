@@ -399,6 +399,126 @@ static void interview_text(void **state)
     kz_doc_free(d);
 }
 
+/* ---- forms of address, surnames in capitals, confirmed surnames ---- */
+
+/* "Oleg Nikolayevich" addresses the Oleg of the document: a mention, no person. */
+static void patronymic_attaches_to_full_name(void **state)
+{
+    (void)state;
+    kz_doc *d = run("Deputy Minister Oleg Voskresensky opened the briefing.\n"
+                    "Q: Oleg Nikolayevich, when will the talks resume?\n");
+    const kz_entity *e = person(d, "Oleg Voskresensky");
+    assert_non_null(e);
+    assert_true(has_mention(d, e, "Oleg Nikolayevich"));
+    assert_int_equal(npersons(d), 1);
+    kz_doc_free(d);
+}
+
+static void patronymic_kazakh_attaches(void **state)
+{
+    (void)state;
+    kz_doc *d = run("The akim, Askar Temirkhanov, met farmers. Dear Askar Serikuly, they wrote.");
+    const kz_entity *e = person(d, "Askar Temirkhanov");
+    assert_non_null(e);
+    assert_true(has_mention(d, e, "Askar Serikuly"));
+    assert_int_equal(npersons(d), 1);
+    kz_doc_free(d);
+}
+
+/* Without the full name a first name and a patronymic is no person record. */
+static void patronymic_alone_is_no_person(void **state)
+{
+    (void)state;
+    expect_none("Dear Aigul Serikovna, thank you for the invitation.");
+    expect_none("Thank you, Nikolai Aleksandrovich. Next question.");
+}
+
+/* An -ovich surname whose stem is no given name stays a surname. */
+static void ovich_surname_is_kept(void **state)
+{
+    (void)state;
+    expect("The investor Roman Rabinovich said the deal was closed.", "Roman Rabinovich", 0,
+           true);
+}
+
+/* "Ewa KOWALCZYK": a surname in capitals after a given name; the id is in normal case. */
+static void caps_surname_after_given_name(void **state)
+{
+    (void)state;
+    kz_doc *d = run("IN THE CHAIR: Agnieszka NOWICKA\nVice-President\n");
+    const kz_entity *e = person(d, "Agnieszka Nowicka");
+    assert_non_null(e);
+    assert_true(has_mention(d, e, "Agnieszka NOWICKA"));
+    kz_doc_free(d);
+    expect("Speaker: Łukasz ZIELIŃSKI (EPP)", "Łukasz Zieliński", 0, true);
+}
+
+static void caps_heading_is_no_person(void **state)
+{
+    (void)state;
+    expect_none("ANNA KOWALSKA ON TRADE\n");
+    expect_none("Anna EU.\n");
+}
+
+/* A surname alone with a verb of saying confirms the full name it ends. */
+static void surname_said_confirms_name(void **state)
+{
+    (void)state;
+    expect("Joris Vandenbroucke, a senior EU trade policy official, arrived on Monday. "
+           "\"We will see,\" Vandenbroucke said.",
+           "Joris Vandenbroucke", 0, true);
+}
+
+/* Of a longer run only the last two words: "... of Water Resources Zhaksylyk Omirbek". */
+static void surname_said_trims_run(void **state)
+{
+    (void)state;
+    kz_doc *d = run("The talks included the Vice Minister of Water Resources Zhaksylyk Omirbek.\n"
+                    "\"The canal is old,\" Omirbek said.");
+    const kz_entity *e = person(d, "Zhaksylyk Omirbek");
+    assert_non_null(e);
+    assert_true(has_mention(d, e, "Omirbek"));
+    assert_int_equal(npersons(d), 1);
+    kz_doc_free(d);
+}
+
+/* A surname with a verb of saying and no full name that ends in it: nothing. */
+static void surname_said_without_name(void **state)
+{
+    (void)state;
+    expect_none("\"We are ready,\" Vandenbroucke said.");
+}
+
+/* "Madina from Shymkent writes": a person named by a given name only. */
+static void given_name_only_with_verb(void **state)
+{
+    (void)state;
+    expect("A listener question: Madina from Shymkent writes that her parcels are late.", "Madina",
+           0, true);
+    expect_none("Madina Street was closed for repairs.");
+}
+
+/* A given name alone with a verb of saying is the one person with that first name. */
+static void given_name_attaches(void **state)
+{
+    (void)state;
+    kz_doc *d = run("My guest is Saule Temirbekova, a logistics analyst.\n"
+                    "\"Ports are full,\" Saule said.");
+    const kz_entity *e = person(d, "Saule Temirbekova");
+    assert_non_null(e);
+    assert_true(has_mention(d, e, "Saule"));
+    assert_int_equal(npersons(d), 1);
+    kz_doc_free(d);
+}
+
+/* Names of organisations that end in Network, Alliance, Organisation, ... */
+static void org_network_is_no_person(void **state)
+{
+    (void)state;
+    expect_none("Donations went to the Steppe Relief Network and the Nomad Trade Alliance.");
+    expect_none("The Eurasian Development Organisation and Silk Road Partnership agreed.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -490,6 +610,18 @@ int main(void)
         cmocka_unit_test(none_place_mention),
         cmocka_unit_test(turn_speaker_counts),
         cmocka_unit_test(interview_text),
+        cmocka_unit_test(patronymic_attaches_to_full_name),
+        cmocka_unit_test(patronymic_kazakh_attaches),
+        cmocka_unit_test(patronymic_alone_is_no_person),
+        cmocka_unit_test(ovich_surname_is_kept),
+        cmocka_unit_test(caps_surname_after_given_name),
+        cmocka_unit_test(caps_heading_is_no_person),
+        cmocka_unit_test(surname_said_confirms_name),
+        cmocka_unit_test(surname_said_trims_run),
+        cmocka_unit_test(surname_said_without_name),
+        cmocka_unit_test(given_name_only_with_verb),
+        cmocka_unit_test(given_name_attaches),
+        cmocka_unit_test(org_network_is_no_person),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -207,7 +207,8 @@ CASE(water_short_name_city_without_the, "Delegates met in Talas and Osh.",
      "Talas/city, Osh/city")
 CASE(water_short_name_adjective_refused, "the Mediterranean ports and the Caspian states", "")
 CASE(water_short_name_in_org_refused, "The Caspian Research Alliance reported.", "")
-CASE(water_full_name_river, "the Talas River and the Chu River", "Talas River/feature, Chu River/feature")
+CASE(water_full_name_river, "the Talas River and the Chu River",
+     "Talas River/feature, Chu River/feature")
 CASE(feature_then_region_word, "security in the wider Baltic Sea and Black Sea region",
      "Baltic Sea/feature, Black Sea/feature")
 CASE(currency_not_country, "about 40 million US dollars and 3 million Canadian dollars", "")
@@ -232,17 +233,20 @@ CASE(kg_region_not_lake, "a meeting in the Issyk-Kul Region and a swim in Lake I
 CASE(kg_region_city_bare, "flights from Osh", "Osh/city")
 CASE(af_provinces_of, "aid for the provinces of Kunduz and Kandahar",
      "Kunduz Province/region, Kandahar Province/region")
-CASE(am_province_bare, "villages in Syunik and Tavush", "Syunik Province/region, Tavush Province/region")
+CASE(am_province_bare, "villages in Syunik and Tavush",
+     "Syunik Province/region, Tavush Province/region")
 CASE(ge_region, "wine from Kakheti", "Kakheti/region")
 CASE(tj_region, "the Khatlon and Sughd regions", "Khatlon Region/region, Sughd Region/region")
 CASE(tm_region_no_stem_for_balkan, "the Balkan region", "")
 CASE(valley_feature, "farms of the Talas Valley", "Talas Valley/feature")
 
 /* ---- small towns and ids after the guidelines ---- */
-CASE(kz_small_towns, "trains from Altynkol to Aktogay and Moyinty", "Altynkol/city, Aktogay/city, Moyinty/city")
+CASE(kz_small_towns, "trains from Altynkol to Aktogay and Moyinty",
+     "Altynkol/city, Aktogay/city, Moyinty/city")
 CASE(caucasus_small_towns, "roads from Kobuleti to Akhaltsikhe and Goris",
      "Kobuleti/city, Akhaltsikhe/city, Goris/city")
-CASE(european_cities, "hubs in Dortmund, Leipzig and Terespol", "Dortmund/city, Leipzig/city, Terespol/city")
+CASE(european_cities, "hubs in Dortmund, Leipzig and Terespol",
+     "Dortmund/city, Leipzig/city, Terespol/city")
 CASE(id_zhambyl, "the Jambyl Region and Dzhambul Oblast", "Zhambyl Region/region")
 CASE(id_washington_dc, "talks in Washington, D.C. and Washington", "Washington/city")
 CASE(id_river_name, "the Irtysh and the Tobol", "Irtysh River/feature, Tobol River/feature")

@@ -381,7 +381,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         T(loads_many_places), T(every_iso_country_is_there),
         T(kinds_are_known_and_places_have_coords), T(parents_exist), T(all_ukrainian_oblasts),
-        T(all_kazakh_regions), T(all_central_asian_and_caucasus_regions), T(coordinates_of_lviv), T(supranational_has_no_country),
+        T(all_kazakh_regions), T(all_central_asian_and_caucasus_regions),
+        T(coordinates_of_lviv), T(supranational_has_no_country),
         T(variant_kiev), T(variant_lvov), T(variant_alma_ata), T(variant_tselinograd),
         T(variant_gurev), T(variant_chimkent), T(variant_semipalatinsk),
         T(variant_dnepropetrovsk), T(variant_czech_republic), T(variant_turkey),
