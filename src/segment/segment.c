@@ -652,21 +652,22 @@ void kz_segment(kz_doc *d)
         segment_marks(&g);
     }
     /* a label with no speech after it ("Q:" at the very end) makes no turn */
+    int *remap = kz_xmalloc((d->nturns + 1) * sizeof *remap);
     size_t kept = 0;
     for (size_t i = 0; i < d->nturns; i++) {
         if (d->turns[i].end <= d->turns[i].start) {
-            for (size_t b = 0; b < d->nblocks; b++)
-                if (d->blocks[b].turn == (int)i)
-                    d->blocks[b].turn = kept ? (int)kept - 1 : -1;
+            remap[i] = kept ? (int)kept - 1 : -1;
             continue;
         }
-        for (size_t b = 0; b < d->nblocks; b++)
-            if (d->blocks[b].turn == (int)i)
-                d->blocks[b].turn = (int)kept;
+        remap[i] = (int)kept;
         d->turns[kept] = d->turns[i];
         d->turns[kept].n = (unsigned)kept + 1;
         kept++;
     }
+    for (size_t b = 0; b < d->nblocks; b++)
+        if (d->blocks[b].turn >= 0 && (size_t)d->blocks[b].turn < d->nturns)
+            d->blocks[b].turn = remap[d->blocks[b].turn];
+    free(remap);
     d->nturns = kept;
     if (d->nturns > 0) {
         d->meta.kind = "interview";
