@@ -205,8 +205,15 @@ kz_turn *kz_doc_add_turn(kz_doc *doc, const kz_turn *t);
  */
 kz_entity *kz_doc_entity(kz_doc *doc, unsigned type, const char *id);
 
-/** Add a mention to @e unless one with the same span is there already. */
+/**
+ * Add a mention to @e. The same span added twice is kept once: at once when
+ * it is among the last few, otherwise by kz_entity_sort_mentions(), which
+ * the pipeline calls when extraction is done.
+ */
 void kz_entity_add_mention(kz_doc *doc, kz_entity *e, size_t start, size_t end);
+
+/** Sort the mentions of @e by position and drop repeated spans. */
+void kz_entity_sort_mentions(kz_entity *e);
 
 /** Record a diagnostic for @line (message copied). */
 void kz_doc_diag(kz_doc *doc, unsigned line, const char *fmt, ...) KZ_PRINTF(3, 4);

@@ -720,6 +720,8 @@ typedef struct run_ctx {
     size_t nocc, capocc;
     person *pers;
     size_t npers, cappers;
+    size_t *place_s;         /* place mentions as (start, end) pairs, sorted by start */
+    size_t nplace;
 } run_ctx;
 
 /* The start of the line of @off, or @off - @max when the line is longer:
@@ -747,16 +749,55 @@ static int match_after(const kz_regex *re, const kz_doc *doc, size_t at, kz_matc
     return kz_regex_find(re, doc->text, doc->len, at, m) == 1 && m->start == at;
 }
 
-static bool overlaps_place(const kz_doc *doc, size_t s, size_t e)
+static int cmp_size(const void *a, const void *b)
 {
+    size_t x = *(const size_t *)a, y = *(const size_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+/*
+ * The places extractor's mention spans, sorted, so that each token is
+ * checked in log time: a transcript can hold tens of thousands of them.
+ */
+static void index_places(run_ctx *c)
+{
+    const kz_doc *doc = c->doc;
+    size_t n = 0;
+    for (size_t i = 0; i < doc->nentities; i++)
+        if (doc->entities[i].type == KZ_FACT_PLACE)
+            n += doc->entities[i].nmentions;
+    size_t *pairs = kz_xmalloc((2 * n + 2) * sizeof *pairs);
+    size_t k = 0;
     for (size_t i = 0; i < doc->nentities; i++) {
         const kz_entity *en = &doc->entities[i];
         if (en->type != KZ_FACT_PLACE)
             continue;
-        for (size_t k = 0; k < en->nmentions; k++)
-            if (en->mentions[k].start < e && s < en->mentions[k].end)
-                return true;
+        for (size_t m = 0; m < en->nmentions; m++) {
+            pairs[2 * k] = en->mentions[m].start;
+            pairs[2 * k + 1] = en->mentions[m].end;
+            k++;
+        }
     }
+    if (k > 1)
+        qsort(pairs, k, 2 * sizeof *pairs, cmp_size);
+    c->place_s = pairs;
+    c->nplace = k;
+}
+
+static bool overlaps_place(const run_ctx *c, size_t s, size_t e)
+{
+    /* the last mention starting before e; mentions do not nest, so it decides */
+    size_t lo = 0, hi = c->nplace;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (c->place_s[2 * mid] < e)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t i = lo; i > 0 && lo - i < 4; i--)
+        if (c->place_s[2 * (i - 1) + 1] > s)
+            return true;
     return false;
 }
 
@@ -1271,7 +1312,7 @@ static void scan_run(run_ctx *c, size_t rs, size_t re)
         t[i].s = rs + ts[i];
         t[i].e = rs + te[i];
         t[i].cls = classify(doc->text + t[i].s, t[i].e - t[i].s);
-        if (t[i].cls == TK_NAME && overlaps_place(doc, t[i].s, t[i].e))
+        if (t[i].cls == TK_NAME && overlaps_place(c, t[i].s, t[i].e))
             t[i].cls = TK_STOP;
         /* "Ewa KOWALCZYK": a surname in capitals after a given name, as
          * parliamentary and press-conference transcripts print it. */
@@ -1870,6 +1911,7 @@ static kz_status people_run(void *state, kz_doc *doc, kz_error *err)
     memset(&c, 0, sizeof c);
     c.st = state;
     c.doc = doc;
+    index_places(&c);
     kz_match m;
     size_t at = 0;
     int r;
@@ -1890,6 +1932,7 @@ static kz_status people_run(void *state, kz_doc *doc, kz_error *err)
     }
     free(c.occ);
     free(c.pers);
+    free(c.place_s);
     return st;
 }
 

@@ -154,6 +154,7 @@ kz_status kz_extract_run(kz_extract_ctx *ctx, kz_doc *doc, kz_error *err)
         doc->facts[i].turn = kz_doc_turn_at(doc, doc->facts[i].start);
     for (size_t i = 0; i < doc->nentities; i++) {
         kz_entity *e = &doc->entities[i];
+        kz_entity_sort_mentions(e);
         for (size_t k = 0; k < e->nmentions; k++)
             e->mentions[k].turn = kz_doc_turn_at(doc, e->mentions[k].start);
     }

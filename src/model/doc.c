@@ -86,7 +86,9 @@ kz_entity *kz_doc_entity(kz_doc *d, unsigned type, const char *id)
 void kz_entity_add_mention(kz_doc *d, kz_entity *e, size_t start, size_t end)
 {
     (void)d;
-    for (size_t i = 0; i < e->nmentions; i++)
+    /* the same span twice usually comes straight after itself; the rest is
+     * removed by kz_entity_sort_mentions() once extraction is done */
+    for (size_t i = e->nmentions > 4 ? e->nmentions - 4 : 0; i < e->nmentions; i++)
         if (e->mentions[i].start == start && e->mentions[i].end == end)
             return;
     KZ_GROW(e->mentions, e->capmentions, e->nmentions + 1);
@@ -94,6 +96,26 @@ void kz_entity_add_mention(kz_doc *d, kz_entity *e, size_t start, size_t end)
     e->mentions[e->nmentions].end = end;
     e->mentions[e->nmentions].turn = -1;
     e->nmentions++;
+}
+
+static int mention_cmp(const void *a, const void *b)
+{
+    const kz_mention *x = a, *y = b;
+    if (x->start != y->start)
+        return x->start < y->start ? -1 : 1;
+    return x->end < y->end ? -1 : x->end > y->end;
+}
+
+void kz_entity_sort_mentions(kz_entity *e)
+{
+    if (e->nmentions < 2)
+        return;
+    qsort(e->mentions, e->nmentions, sizeof *e->mentions, mention_cmp);
+    size_t o = 1;
+    for (size_t i = 1; i < e->nmentions; i++)
+        if (mention_cmp(&e->mentions[i], &e->mentions[o - 1]) != 0)
+            e->mentions[o++] = e->mentions[i];
+    e->nmentions = o;
 }
 
 void kz_doc_diag(kz_doc *d, unsigned line, const char *fmt, ...)
