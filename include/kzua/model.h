@@ -161,6 +161,8 @@ typedef struct kz_doc {
     const char *text;  /**< clean UTF-8 text: LF line ends, markup removed, NUL-terminated */
     size_t len;
     uint32_t *map;     /**< map[i]: byte offset in raw of text[i]; len + 1 entries */
+    size_t *line_starts; /**< raw offset of each line's first byte (kz_doc_line()); may be NULL */
+    size_t nlines;
 
     kz_block *blocks;
     size_t nblocks;
@@ -221,8 +223,11 @@ void kz_doc_diag(kz_doc *doc, unsigned line, const char *fmt, ...) KZ_PRINTF(3, 
 /** Byte offset in the original file of clean-text offset @off (off <= len). */
 size_t kz_doc_src_offset(const kz_doc *doc, size_t off);
 
-/** 1-based line in the original file of clean-text offset @off. */
+/** 1-based line in the original file of clean-text offset @off (log time once indexed). */
 unsigned kz_doc_line(const kz_doc *doc, size_t off);
+
+/** Index the line starts of doc->raw, so that kz_doc_line() need not count. */
+void kz_doc_index_lines(kz_doc *doc);
 
 /** Index of the turn whose blocks contain @off, or -1. */
 int kz_doc_turn_at(const kz_doc *doc, size_t off);

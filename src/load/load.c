@@ -169,6 +169,7 @@ kz_status kz_load_bytes(const char *name, const char *bytes, size_t n, const kz_
     }
     if (opts && opts->doc_date)
         doc->over.date = kz_doc_strndup(doc, opts->doc_date, strlen(opts->doc_date));
+    kz_doc_index_lines(doc);
     *out = doc;
     return KZ_OK;
 }

@@ -27,6 +27,7 @@ void kz_doc_free(kz_doc *d)
     kz_free_const(d->raw);
     kz_free_const(d->text);
     free(d->map);
+    free(d->line_starts);
     free(d->blocks);
     free(d->turns);
     free(d->facts);
@@ -141,9 +142,35 @@ size_t kz_doc_src_offset(const kz_doc *d, size_t off)
     return d->map[off];
 }
 
+void kz_doc_index_lines(kz_doc *d)
+{
+    const char *raw = d->raw ? d->raw : d->text;
+    size_t n = d->raw ? d->raw_len : d->len, lines = 1;
+    for (size_t i = 0; i < n; i++)
+        lines += raw[i] == '\n';
+    free(d->line_starts);
+    d->line_starts = kz_xmalloc(lines * sizeof *d->line_starts);
+    d->line_starts[0] = 0;
+    d->nlines = 1;
+    for (size_t i = 0; i < n; i++)
+        if (raw[i] == '\n')
+            d->line_starts[d->nlines++] = i + 1;
+}
+
 unsigned kz_doc_line(const kz_doc *d, size_t off)
 {
     size_t src = kz_doc_src_offset(d, off);
+    if (d->line_starts) {
+        size_t lo = 0, hi = d->nlines; /* lines starting at or before src */
+        while (lo < hi) {
+            size_t mid = (lo + hi) / 2;
+            if (d->line_starts[mid] <= src)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo ? (unsigned)lo : 1;
+    }
     unsigned line = 1;
     const char *raw = d->raw ? d->raw : d->text;
     size_t n = d->raw ? d->raw_len : d->len;
