@@ -61,6 +61,16 @@ typedef struct people_state {
     size_t ngiven;
     seen *seen; /* ids chosen in earlier documents of the run */
     size_t nseen, capseen;
+    /* find_seen() answers, by name: a corpus names the same people again and
+     * again, and each comparison tokenises and folds both names */
+    struct seen_memo {
+        char *name;
+        size_t len;
+        long idx;       /* index into seen, or -1 */
+        size_t checked; /* seen entries compared when idx is -1 */
+        unsigned spellings; /* spell_version when compared */
+    } memo[512];
+    unsigned spell_version; /* bumped when a seen entry gains a spelling */
 } people_state;
 
 static int cmp_str(const void *a, const void *b)
@@ -1143,17 +1153,43 @@ static int find_known_surname(const people_state *st, const char *s, size_t n)
 
 /* --------------------------------------------------------- the id rule */
 
-static seen *find_seen(people_state *st, const char *s, size_t n)
+static long scan_seen(people_state *st, const char *s, size_t n, size_t from)
 {
-    for (size_t i = 0; i < st->nseen; i++) {
+    for (size_t i = from; i < st->nseen; i++) {
         seen *sn = &st->seen[i];
         if (kz_name_same(s, n, sn->id, strlen(sn->id)))
-            return sn;
+            return (long)i;
         for (size_t k = 0; k < sn->nspell; k++)
             if (kz_name_same(s, n, sn->spell[k], strlen(sn->spell[k])))
-                return sn;
+                return (long)i;
     }
-    return NULL;
+    return -1;
+}
+
+static seen *find_seen(people_state *st, const char *s, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    struct seen_memo *m = &st->memo[h % (sizeof st->memo / sizeof st->memo[0])];
+    if (m->name && m->len == n && memcmp(m->name, s, n) == 0) {
+        /* a match stays a match (entries are only added); a miss is rechecked
+         * against the entries added since */
+        if (m->idx < 0 && (m->checked < st->nseen || m->spellings != st->spell_version)) {
+            m->idx = scan_seen(st, s, n, m->spellings == st->spell_version ? m->checked : 0);
+            m->checked = st->nseen;
+            m->spellings = st->spell_version;
+        }
+        return m->idx >= 0 ? &st->seen[m->idx] : NULL;
+    }
+    long idx = scan_seen(st, s, n, 0);
+    free(m->name);
+    m->name = kz_xstrndup(s, n);
+    m->len = n;
+    m->idx = idx;
+    m->checked = st->nseen;
+    m->spellings = st->spell_version;
+    return idx >= 0 ? &st->seen[idx] : NULL;
 }
 
 static const char *last_token(const char *s, size_t n, size_t *len)
@@ -1255,8 +1291,16 @@ static void remember(people_state *st, const char *id, run_ctx *c, size_t pi)
     const person *p = &c->pers[pi];
     for (size_t r = 0; r < p->nrep; r++) {
         occ *o = &c->occ[p->rep[r]];
+        const char *sp = c->doc->text + o->start;
+        size_t sl = o->end - o->start, k;
+        for (k = 0; k < sn->nspell; k++) /* each spelling once, however many documents */
+            if (strlen(sn->spell[k]) == sl && memcmp(sn->spell[k], sp, sl) == 0)
+                break;
+        if (k < sn->nspell)
+            continue;
         KZ_GROW(sn->spell, sn->capspell, sn->nspell + 1);
-        sn->spell[sn->nspell++] = kz_xstrndup(c->doc->text + o->start, o->end - o->start);
+        sn->spell[sn->nspell++] = kz_xstrndup(sp, sl);
+        c->st->spell_version++;
     }
 }
 
@@ -1834,6 +1878,8 @@ static void people_free(void *state)
     people_state *st = state;
     if (!st)
         return;
+    for (size_t i = 0; i < sizeof st->memo / sizeof st->memo[0]; i++)
+        free(st->memo[i].name);
     kz_regex *res[] = {st->re_run,       st->re_title,        st->re_desc,
                        st->re_appos,     st->re_appos_more,   st->re_label_pre,
                        st->re_label_post, st->re_byline,      st->re_credit_after,
