@@ -343,6 +343,16 @@ turn-slices)
         "$SLICE_CHECK" "$dir" < "$W/turns.jsonl" || fail "turn spans do not match the text"
     done
     ;;
+fact-slices)
+    # every date and figure, and every person and place mention, slices back to its text
+    need_jq
+    "$KZUA" extract "$CORPUS" --format jsonl > "$W/all.jsonl" 2> "$W/err" || fail "extract failed"
+    jq -c 'select(.type=="date" or .type=="figure"),
+           (select(.type=="person" or .type=="place") | .doc as $d
+            | .spans[] | {type: "span", doc: $d, text: .text, start: .start, end: .end})' "$W/all.jsonl" > "$W/facts.jsonl"
+    [ -s "$W/facts.jsonl" ] || fail "no facts"
+    "$SLICE_CHECK" "$CORPUS" < "$W/facts.jsonl" || fail "fact spans do not match the text"
+    ;;
 *)
     echo "unknown case '$CASE'" >&2
     exit 2

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * slice_check DIR < turns.jsonl: for every turn record of `kzua extract
+ * slice_check DIR < records.jsonl: for every record with text, start and end
+ * (turns, dates, figures, and entity spans flattened with jq) of `kzua extract
  * --format jsonl` (DIR/<doc> is the document's file), the bytes
  * [start, end) of the original file must begin with the turn's first
  * paragraph and end with its last one. That pins the offset map through
@@ -113,8 +114,9 @@ int main(int argc, char **argv)
             bad++;
             continue;
         }
-        const char *type = json_string_value(json_object_get(o, "type"));
-        if (!type || strcmp(type, "turn") != 0) {
+        /* any record with a text and its span: turns, dates, figures, entity spans */
+        if (!json_is_string(json_object_get(o, "text")) ||
+            !json_is_integer(json_object_get(o, "start"))) {
             json_decref(o);
             continue;
         }
