@@ -14,7 +14,7 @@
  *    ("X, the Ambassador of ..."), a speaker label, a byline, a verb of
  *    saying, or a coordination with a person ("X and Y").
  * 3. Single tokens attach to a person of the document by surname
- *    ("Nahornyak", "Mr. Maiko", "President Toqayev"); Cyrillic forms attach
+ *    ("Omarov", "Mr. Omarov", "President Mirziyoyev"); Cyrillic forms attach
  *    by stem; sobriquets listed in the data attach when the full name is
  *    in the document too.
  * 4. Spellings of one person are merged (names.c) and an id chosen: see
@@ -186,7 +186,7 @@ static void load_given(people_state *st)
 /*
  * A run of capitalised words, the raw material of names.
  *   "Ukrainian President Volodymyr Zelenskyy", "Qasym-Jomart Toqayev",
- *   "Mr. Maiko", "Mūrat Nūrtıleu", "Ursula von der Leyen", "Володимирі
+ *   "Mr. Omarov", "Ğalym Särsenbaev", "Ursula von der Leyen", "Володимирі
  *   Зеленському", "George W. Bush". "Kazakhstan’s" stops before the ’s.
  */
 static const char RE_RUN[] =
@@ -223,12 +223,12 @@ static const char RE_RUN[] =
 /*
  * A title that ends right before a name (the subject is cut at the name).
  *   "President Toqayev", "Ukrainian President Volodymyr Zelenskyy",
- *   "Minister of Health of Kazakhstan (2022–24) Azhar Giniyat",
- *   "the First Deputy Minister of Health of Ukraine, Serhii Dubrov",
- *   "Our first President Nursultan Nazarbayev", "Ukraine's President Leonid
- *   Kuchma" (the possessive stays out of the mention), "Mr. Maiko",
- *   "deputy of the Verkhovna Rada Serhii Nahorniak", "Foreign Ministers
- *   Andriy Sybiha and ..." (plural), "Президенту України Володимирі ...".
+ *   "Minister of Energy of Uzbekistan (2019–23) Alisher Karimov",
+ *   "the First Deputy Minister of Justice of Moldova, Ion Rusu",
+ *   "Our first President Askar Akayev", "Georgia's President Eduard
+ *   Shevardnadze" (the possessive stays out of the mention), "Mr. Omarov",
+ *   "deputy of the Mazhilis Nurlan Abenov", "Foreign Ministers
+ *   Jeyhun Bayramov and ..." (plural), "Президенту України Володимирі ...".
  */
 static const char RE_TITLE[] =
     "(?:(?<poss>\\p{Lu}[\\p{L}\\-]+)['’]s[ \\x{A0}]+)?"
@@ -261,8 +261,8 @@ static const char RE_TITLE[] =
     "filmmaker|film[ ]director|dissident|commentator|observer|columnist|correspondent"
 
 /*
- * A description before a name: "Kazakh hero Qasim Qaysenov", "wartime
- * documentary photographers Kostiantyn Liberov and ...", "the economist X".
+ * A description before a name: "Kyrgyz hero Aman Tursunov", "wartime
+ * documentary photographers Olena Koval and ...", "the economist X".
  */
 static const char RE_DESC[] =
     "(?<desc>(?:[\\p{L}\\-]+[ \\x{A0}]+){0,3}(?i:" DESCRIPTIONS ")(?<pl>e?s)?)"
@@ -270,9 +270,9 @@ static const char RE_DESC[] =
 
 /*
  * An apposition after a name, up to the end of its clause:
- *   "Viktor Maiko, the Ambassador of Ukraine to the Republic of Kazakhstan, to"
- *   "Pyotr Svoik, an economist from Kazakhstan, noted"
- *   "Tolezhan Barlybayev,\nAmbassador Extraordinary and Plenipotentiary\nof the ..."
+ *   "Ivan Petrenko, the Ambassador of Ukraine to the Kyrgyz Republic, to"
+ *   "Anna Sokolova, an economist from Tashkent, noted"
+ *   "Erlan Dosmukhamedov,\nAmbassador Extraordinary and Plenipotentiary\nof the ..."
  */
 #define ROLE_TEXT                                                                                 \
     "(?<role>(?:[^,.;:()\\n\"“”!?]|\\.(?=[^ \\n])|\\([^()\\n]{1,40}\\)"                        \
@@ -293,13 +293,13 @@ static const char RE_APPOS_MORE[] =
  * lookbehind, not (?m)^: the subject is cut at the name, and ^ does not
  * match after a newline that ends the subject) */
 static const char RE_LABEL_PRE[] = "(?<![^\\n])[ \\t*_>\\-–—]*\\z";
-/* ... and a colon after it: "Serhiy Nahornyak: Diplomatic relations ..." */
+/* ... and a colon after it: "Mariam Beridze: Our relations ..." */
 static const char RE_LABEL_POST[] = "\\G[*_]*[ \\t]*:";
 
 /*
  * Bylines and credits before a name on its line:
- *   "Original Author: Igor Ulitin", "Author`s name Lyuba Lulko",
- *   "Editor Dmitry Sudakov", "By Jane Doe", "Interview by X", "Photo by X".
+ *   "Original Author: Petr Novak", "Author`s name Irina Belova",
+ *   "Editor Oleg Smirnov", "By Jane Doe", "Interview by X", "Photo by X".
  */
 static const char RE_BYLINE[] =
     "(?i)(?<![^\\n])[ \\t*_>]*"
@@ -307,12 +307,12 @@ static const char RE_BYLINE[] =
     "written[ ]by|text[ ]by|story[ ]by|by|interview(?:ed)?[ ]by|reported[ ]by|reporting[ ]by|"
     "photos?[ ]by|photographer|translated[ ]by|translator|correspondent|reporter|columnist|"
     "moderator|host|interviewer|prepared[ ]by)[ \\t]*[:\\-–—]?[ \\t]*\\z";
-/* "Yuriy Chorny led this conversation", "X conducted the interview" */
+/* "Taras Melnyk led this conversation", "X conducted the interview" */
 static const char RE_CREDIT_AFTER[] =
     "\\G[ \\t]+(?:led|conducted|moderated|hosted|recorded|prepared)[ \\t]+(?:this|the)[ \\t]+"
     "(?:conversation|interview|discussion|talk|dialogue)";
 
-/* A verb of saying before or after a name: "said Andrey Grozin", "X said",
+/* A verb of saying before or after a name: "said Andrey Volkov", "X said",
  * "Aigerim from Atyrau writes". */
 static const char RE_SAID_BEFORE[] =
     "(?i:\\b(?:said|says|added|noted|told|stressed|emphasi[sz]ed|explained|concluded|stated|"
@@ -938,7 +938,7 @@ static void read_context(run_ctx *c, occ *o, bool in_run_title, size_t run_title
     const char *t = doc->text;
     kz_match m;
     o->role_official = -1;
-    /* Bylines and credits first: "Editor Dmitry Sudakov" is a credit. */
+    /* Bylines and credits first: "Editor Oleg Smirnov" is a credit. */
     if (match_before(st->re_byline, doc, o->start, &m)) {
         size_t ls, le;
         kz_match_group(&m, "lab", &ls, &le);
@@ -1223,7 +1223,7 @@ static bool same_fold(const char *a, size_t an, const char *b, size_t bn)
  *     own way (Andriy / Andrii) and, as the guidelines keep a single
  *     spelling, the document's spelling stays;
  *  3. otherwise the spelling with the most y-written iotated vowels
- *     (-ayev over -aev, Nahornyak over Nahorniak), the earlier on a tie.
+ *     (-ayev over -aev, Kovalyov over Kovaliov), the earlier on a tie.
  */
 static const char *choose_id(run_ctx *c, size_t pi)
 {

@@ -37,7 +37,7 @@ static bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == '
 
 /*
  * One token (lower-case Latin, no spaces) through the romanisation rules.
- * Examples: "toqayev" -> "tokaev", "nahornyak" -> "nagorniak",
+ * Examples: "toqayev" -> "tokaev", "kovalyov" -> "kovaliov",
  * "zelenskyy" -> "zelenski", "kassym" -> "kasim", "zhomart" -> "jomart".
  */
 static void romanise_token(const char *t, size_t n, kz_buf *out)
@@ -89,7 +89,7 @@ static void romanise_token(const char *t, size_t n, kz_buf *out)
         kz_buf_putc(&b, c);
         prev = c;
     }
-    /* An i between two vowels is a written glide: Kaletaiev -> Kaletaev. */
+    /* An i between two vowels is a written glide: Bekmaiev -> Bekmaev. */
     for (size_t k = 0; k < b.len; k++) {
         char c = b.ptr[k];
         if (c == 'i' && k > 0 && k + 1 < b.len && is_vowel(b.ptr[k - 1]) && b.ptr[k - 1] != 'i' &&
@@ -327,7 +327,7 @@ const char *kz_people_speaker_id(const kz_doc *doc, const char *speaker)
             }
         } else {
             /* A bare surname: against the last token of the id and of every
-             * mention, so "Kaletaev" finds "Darkhan Kaletayev". */
+             * mention, so "Abenov" finds "Nurlan Abenov". */
             size_t is[KZ_NAME_MAX_TOKENS], ie[KZ_NAME_MAX_TOKENS];
             size_t k = kz_name_tokens(e->id, strlen(e->id), is, ie, KZ_NAME_MAX_TOKENS);
             if (k >= 2 && k <= KZ_NAME_MAX_TOKENS)

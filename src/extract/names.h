@@ -4,8 +4,8 @@
  * canonical spelling per person.
  *
  * The same person is printed in many spellings: Ukrainian national and
- * Russian-based romanisations (Serhiy / Serhii / Sergiy, Nahornyak /
- * Nahorniak), Kazakh Latin (Qasym-Jomart Toqayev, Mūrat Nūrtıleu), English
+ * Russian-based romanisations (Serhiy / Serhii / Sergiy, Kovalyov /
+ * Kovaliov), Kazakh Latin (Qasym-Jomart Toqayev, Ğalym Särsenbaev), English
  * press habits (-ayev / -aev, Zelenskyy / Zelensky / Zelenskiy) and Cyrillic
  * in a grammatical case (Володимирі Зеленському). The functions here reduce
  * a spelling to a comparison key that such variants share, and compare two

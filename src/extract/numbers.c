@@ -19,7 +19,7 @@ static void normalise(kz_number *n)
         n->exp = 0;
         return;
     }
-    /* "411.80" and "411.8" are the same value: drop zeros after the point. */
+    /* "215.30" and "215.3" are the same value: drop zeros after the point. */
     while (n->exp < 0 && n->mant % 10 == 0) {
         n->mant /= 10;
         n->exp++;
@@ -448,7 +448,7 @@ static size_t sep_at(const char *s, size_t len, size_t i, int *kind)
 }
 
 /*
- * Scale words after digits: "2.5 million", "373 thousand", "10 mln",
+ * Scale words after digits: "2.5 million", "215 thousand", "10 mln",
  * "5bn", "$3m" (with KZ_NUM_SHORT_SCALE). Returns the end, or 0.
  */
 static size_t scale_after(const char *s, size_t len, size_t i, unsigned opts, int *pow10)
@@ -495,7 +495,7 @@ static size_t parse_digits(const char *s, size_t len, size_t pos, unsigned opts,
     unsigned flags = KZ_NUM_DIGITS;
     int exp = 0;
 
-    /* Thousands groups: "7,644", "400 000", "1.000.000"; every group has
+    /* Thousands groups: "5,321", "400 000", "1.000.000"; every group has
      * exactly three digits and one kind of separator runs through. */
     int gkind = 0;
     if (n1 <= 3) {
@@ -535,7 +535,7 @@ static size_t parse_digits(const char *s, size_t len, size_t pos, unsigned opts,
         }
     }
 
-    /* Decimal part: "411.8", "0.75", "1,234.5". */
+    /* Decimal part: "215.3", "0.75", "1,234.5". */
     if (gkind != '.' && i + 1 < len && s[i] == '.' && kz_isdigit((unsigned char)s[i + 1])) {
         size_t nf = digit_run(s, len, i + 1);
         int64_t fm = m;
