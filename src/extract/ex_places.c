@@ -586,7 +586,7 @@ static size_t cap_run(const struct ctx *c, size_t k, size_t max)
 }
 
 /*
- * "the city of Zvenyhorodka", "the town of X", "the village of X": a city
+ * "the city of Uman", "the town of X", "the village of X": a city
  * whatever the name; "Belgorod Oblast" with an unknown name: that oblast.
  */
 static bool fallback(const struct ctx *c, size_t k, struct cand *cd)

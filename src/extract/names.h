@@ -30,16 +30,16 @@
  * each token rewritten by the romanisation rules (q→k, kh→x, zh/dzh→j,
  * ts→c, w→v, y→i, a Ukrainian h→g, an i between two vowels dropped,
  * doubled letters collapsed, a word-initial "ie" read as "e"). Tokens are
- * separated by one space. "Serhiy Nahornyak" and "Serhii Nahorniak" both
- * give "sergi nagornak"... the exact form is not part of the contract; only
+ * separated by one space. "Serhiy Kovalyov" and "Serhii Kovaliov" both
+ * give "sergi kovaliov"... the exact form is not part of the contract; only
  * equality is. Returns a malloc'ed string the caller frees; never NULL.
  */
 char *kz_name_key(const char *s, size_t len);
 
 /**
  * The consonant skeleton of a key token: its first letter, then its
- * consonants ("nurtileu" gives "nrtl"). Used to let a surname differ by a
- * vowel ("Nūrtıleu" / "Nurtleu"). Caller frees; never NULL.
+ * consonants ("sarsenbaev" gives "srsnbv"). Used to let a surname differ by a
+ * vowel ("Särsenbaev" / "Sarsnbaev"). Caller frees; never NULL.
  */
 char *kz_name_skeleton(const char *key, size_t len);
 
@@ -56,8 +56,8 @@ bool kz_name_token_same(const char *a, size_t alen, const char *b, size_t blen);
  * same person by spelling: the first tokens agree by key (or by Cyrillic
  * stem) and the last tokens agree by kz_name_token_same(); middle tokens
  * (patronymics, second given names) may be missing on one side.
- * "Kassym-Jomart Tokayev" = "Qasym-Jomart Toqayev"; "Mūrat Nūrtıleu" =
- * "Murat Nurtleu"; "Darkhan Kaletaev" = "Darkhan Kaletayev".
+ * "Kassym-Jomart Tokayev" = "Qasym-Jomart Toqayev"; "Ğalym Särsenbaev" =
+ * "Galym Sarsenbaev"; "Nurlan Abdrakhmanov" = "Nurlan Abdrahmanov".
  */
 bool kz_name_same(const char *a, size_t alen, const char *b, size_t blen);
 
@@ -72,7 +72,7 @@ size_t kz_name_tokens(const char *s, size_t len, size_t *start, size_t *end, siz
  * How closely a spelling follows the conventional English romanisation of
  * Slavic and Kazakh names: the number of iotated vowels written with a y
  * after a vowel or at a token start ("-ayev", "-yeva", "Yu-", "-yan"...),
- * as in "Kaletayev" (1) against "Kaletaev" (0). Within one document the
+ * as in "Kuanyshev" (1) against "Kuanishev" (0). Within one document the
  * spelling with the higher score becomes the id; ties go to the earlier.
  */
 int kz_name_english_score(const char *s, size_t len);
@@ -82,9 +82,9 @@ bool kz_name_is_cyrillic(const char *s, size_t len);
 
 /**
  * The id of the person entity of @doc that @speaker (a speaker label or
- * name as printed: "Darkhan Kaletaev", "Kaletayev", "Mr. Maiko",
- * "Ambassador Maiko") refers to, or NULL when none matches or the label is
- * not a name ("Orda.kz", "Q", "interviewer"). A bare surname must match the
+ * name as printed: "Nurlan Abenov", "Abenov", "Mr. Abenov",
+ * "Ambassador Abenov") refers to, or NULL when none matches or the label is
+ * not a name ("Kazinform", "Q", "interviewer"). A bare surname must match the
  * last name of exactly one person. Run after the people extractor; the
  * pipeline uses it to canonicalise turn speakers. The result points into
  * the document's arena.

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * The number parser shared by the extractors: digits with thousands
- * separators and decimals ("7,644", "1 000", "411.8"), English number words
+ * separators and decimals ("5,321", "1 000", "215.3"), English number words
  * ("Three hundred fifty", "twenty-five", "a dozen", "one hundred and
  * twenty") and scale words joined to either ("2.5 million", "six thousand",
  * "5bn", "10 mln").
