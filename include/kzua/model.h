@@ -82,7 +82,7 @@ enum kz_fact_type {
  */
 typedef struct kz_fact {
     unsigned type;     /**< KZ_FACT_DATE or KZ_FACT_FIGURE */
-    size_t start, end; /**< the mention ("over 530 tonnes", "late February") */
+    size_t start, end; /**< the mention ("over 120 tonnes", "late February") */
     int turn;          /**< index into kz_doc.turns, -1 for lead text, headings, captions */
 
     /* date */

@@ -90,7 +90,7 @@ const struct kz_command kz_command_places = {
         "speakers whose turns name the place and the surface forms. Most mentioned first.\n"
         "--with ID keeps the places named in the turns that also name ID (a person or a\n"
         "place); \"with\" counts those turns, and sorts the rows.",
-    .example = "kzua places --country UA --with \"Viktor Maiko\" corpus",
+    .example = "kzua places --country UA --with Kyiv corpus",
     .common = KZ_OPT_FORMAT | KZ_OPT_OUTPUT | KZ_OPT_ONLY | KZ_OPT_INPUT,
     .opts = opts,
     .option = option,

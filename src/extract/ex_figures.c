@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * Figures: numbers that measure or count something ("over 530 tonnes",
- * "$411.8 million", "45 Ukrainian children", "70 percent").
+ * Figures: numbers that measure or count something ("over 120 tonnes",
+ * "$215.3 million", "45 Ukrainian children", "70 percent").
  *
  * The extractor walks each block, reads every number with the shared parser
  * (numbers.h) and then looks at the words around it:
@@ -290,7 +290,7 @@ static const struct unit units[] = {
     {"liter", "l", "volume", 0, U_HYPHEN},
 };
 
-/* Currency before the number: "$411.8 million", "US$5m", "USD 5 billion",
+/* Currency before the number: "$215.3 million", "US$5m", "USD 5 billion",
  * "€3 bn", "KZT 10 billion". */
 static const struct {
     const char *text;
@@ -1914,7 +1914,7 @@ static void figures_free(void *state)
 const struct kz_extractor kz_extractor_figures = {
     .name = "figures",
     .type = KZ_FACT_FIGURE,
-    .summary = "figures: money, tonnage, percentages, people and counts (over 530 tonnes)",
+    .summary = "figures: money, tonnage, percentages, people and counts (over 120 tonnes)",
     .order = 20,
     .init = figures_init,
     .free = figures_free,

@@ -6,7 +6,7 @@
  * twenty") and scale words joined to either ("2.5 million", "six thousand",
  * "5bn", "10 mln").
  *
- * A value is kept as an exact decimal, mant * 10^exp, so "411.8 million"
+ * A value is kept as an exact decimal, mant * 10^exp, so "215.3 million"
  * is 4118 * 10^5 and prints as "411800000" without going through binary
  * floating point or a locale-dependent printf("%f").
  *
@@ -21,7 +21,7 @@
 
 /** What the parser saw; several may be set. */
 enum kz_number_flags {
-    KZ_NUM_DIGITS = 1 << 0,  /**< written with digits ("45", "411.8") */
+    KZ_NUM_DIGITS = 1 << 0,  /**< written with digits ("45", "215.3") */
     KZ_NUM_WORDS = 1 << 1,   /**< written with number words ("three", "a dozen") */
     KZ_NUM_GROUPED = 1 << 2, /**< digits with thousands separators ("400,000", "1 000") */
     KZ_NUM_DECIMAL = 1 << 3, /**< digits with a decimal part ("2.5") */

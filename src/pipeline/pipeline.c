@@ -59,7 +59,7 @@ static const char *last_word(const char *s, size_t *len)
 
 /*
  * The person entity a printed name refers to: the same name (folded), one
- * of its surface forms, or its surname ("MR. SMITH", "Kaletaev").
+ * of its surface forms, or its surname ("MR. SMITH", "Abenov").
  */
 static const char *canonical(const kz_doc *d, const char *name)
 {

@@ -142,7 +142,7 @@ bool seg_is_credit(const char *s, size_t n)
             return true;
         }
     }
-    /* "Yuriy Chorny led this conversation", "Interview conducted by ..." */
+    /* "Taras Melnyk led this conversation", "Interview conducted by ..." */
     static const char *const tails[] = {"led this conversation", "conducted the interview",
                                         "led the conversation", "talked to", NULL};
     for (size_t i = 0; tails[i]; i++) {

@@ -239,7 +239,7 @@ static void find_own_date(kz_doc *d)
     }
 }
 
-/* An outlet name at s: "Orda.kz", "Pravda.Ru", "Ukrinform", "The Astana Times". */
+/* An outlet name at s: "Vlast.kz", "Izvestia.Ru", "Kazinform", "The Astana Times". */
 static size_t outlet_at(const char *s, size_t n)
 {
     size_t i = 0, words = 0, end = 0;
@@ -306,7 +306,7 @@ bool seg_outlet_word(const char *s, size_t n)
 
 static bool outlet_like(const char *s, size_t n)
 {
-    /* not a person or a pronoun: "Pravda.Ru" yes, "He" no, "Viktor Maiko" no */
+    /* not a person or a pronoun: "Izvestia.Ru" yes, "He" no, "Ivan Petrenko" no */
     if (n < 3 || (seg_person_name(s, n) == n && !seg_outlet_word(s, n)))
         return false;
     static const char *const no[] = {"He", "She", "They", "We", "It", "The", "This", "Our", "Your",
@@ -343,13 +343,13 @@ static void find_publisher(kz_doc *d)
             if (outlet_cues[c].before) {
                 /* walk back over the capitalised words before the cue */
                 const char *q = hit;
-                /* a '.' inside a word ("Orda.kz") does not end the name */
+                /* a '.' inside a word ("Vlast.kz") does not end the name */
                 while (q > d->text && q[-1] != '\n' && q[-1] != ',' && (size_t)(hit - q) < 40 &&
                        !(q[-1] == '.' && (q == hit || q[0] == ' ')))
                     q--;
                 while (q < hit && (*q == ' ' || !kz_isupper((unsigned char)*q)))
                     q++;
-                /* "An Ukrinform correspondent": the article is not part of the name */
+                /* "A Kazinform correspondent": the article is not part of the name */
                 static const char *const arts[] = {"An ", "A ", "Our ", "The ", NULL};
                 for (size_t k = 0; arts[k]; k++)
                     if ((size_t)(hit - q) > strlen(arts[k]) &&
@@ -388,7 +388,7 @@ static void find_publisher(kz_doc *d)
                 cand[k].score += score;
         }
     }
-    /* "Pravda.Ru" and "Pravda.Ru Telegram" are one outlet: the shorter name wins */
+    /* "Izvestia.Ru" and "Izvestia.Ru Telegram" are one outlet: the shorter name wins */
     for (size_t k = 0; k < nc; k++)
         for (size_t j = 0; j < nc; j++)
             if (j != k && cand[j].n > cand[k].n && strncmp(cand[j].s, cand[k].s, cand[k].n) == 0 &&
@@ -544,8 +544,8 @@ static bool sentence_break(const char *t, size_t n)
 }
 
 /*
- * Who answers: a name line above the interview ("Tolezhan Barlybayev,", or
- * "Viktor Maiko, Ambassador of ..."); else the person the lead introduces,
+ * Who answers: a name line above the interview ("Erlan Dosmukhamedov,", or
+ * "Ivan Petrenko, Ambassador of ..."); else the person the lead introduces,
  * scored: named after "invited", "spoke with", "met" (+3), with a title
  * before or an apposition after (+2), addressed as "Mr. Surname" in the
  * exchange (+3), each mention in title and lead (+1), bylines excluded.
@@ -599,7 +599,7 @@ static bool after_cue(const char *t, size_t at)
 static void add_cand(struct cand *c, size_t *nc, const char *s, size_t n, int score)
 {
     for (size_t i = 0; i < *nc; i++) {
-        /* "Viktor Maiko" and a later "Maiko" are one candidate */
+        /* "Ivan Petrenko" and a later "Petrenko" are one candidate */
         if ((c[i].n == n && strncmp(c[i].s, s, n) == 0) ||
             (n < c[i].n && c[i].s[c[i].n - n - 1] == ' ' &&
              strncmp(c[i].s + c[i].n - n, s, n) == 0)) {

@@ -170,7 +170,7 @@ static const char *full_name(struct qctx *q, const char *s, size_t n, size_t off
 }
 
 /*
- * A speaker reference at s: a name ("Andrey Grozin", "Kaletayev"), a pronoun
+ * A speaker reference at s: a name ("Andrey Volkov", "Abenov"), a pronoun
  * ("he") or a role noun ("the ambassador"). Returns its length and the
  * speaker (NULL for none).
  */
@@ -222,7 +222,7 @@ static size_t speaker_ref(struct qctx *q, const char *s, size_t n, size_t off, c
             }
         }
     }
-    /* a surname alone, capitalised, before a verb: "Kaletayev said" */
+    /* a surname alone, capitalised, before a verb: "Abenov said" */
     size_t k = 0;
     int32_t cp = kz_utf8_next(s, n, &k);
     if (kz_utf8_is_upper(cp)) {

@@ -42,7 +42,7 @@ bool seg_is_credit(const char *s, size_t n);
 bool seg_is_unterminated(const char *s, size_t n);
 
 /*
- * A speaker label at s[0..n): "Q:", "Orda.kz:", "MR. SMITH:", "Mr. KAUFMAN.",
+ * A speaker label at s[0..n): "Q:", "Kazinform:", "MR. SMITH:", "Mr. KAUFMAN.",
  * "Q" followed by spaces. Fills the label span (relative to s) and where the
  * speech starts; false if there is none.
  */
@@ -56,8 +56,8 @@ bool seg_label_is_answerer(const char *s, size_t n);
 
 /* --- names (names_seg.c) --- */
 /*
- * A person's name at s[0..n): two to four capitalised words ("Viktor Maiko",
- * "Mūrat Nūrtıleu", "Kassym-Jomart Tokayev"). Returns its length, 0 if none.
+ * A person's name at s[0..n): two to four capitalised words ("Ivan Petrenko",
+ * "Ğalym Särsenbaev", "Kassym-Jomart Tokayev"). Returns its length, 0 if none.
  */
 size_t seg_person_name(const char *s, size_t n);
 /* The last word names an outlet: "Times", "Radio", "Observer"... */
