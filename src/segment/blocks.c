@@ -389,6 +389,21 @@ bool seg_parse_label(const char *s, size_t n, kz_span *label, size_t *body)
         if (i >= n || s[i] != ' ')
             return false;
         i++;
+        /* "HOST (Dariga Sembayeva): text": a role with the speaker's name in brackets */
+        if (i < n && s[i] == '(') {
+            const char *close = memchr(s + i, ')', n - i < 60 ? n - i : 60);
+            if (close && (size_t)(close - s) + 1 < n && close[1] == ':' &&
+                (size_t)(close - s) + 2 <= n && (close + 2 == s + n || close[2] == ' ')) {
+                size_t b = (size_t)(close - s) + 2;
+                while (b < n && s[b] == ' ')
+                    b++;
+                label->start = 0;
+                label->end = (size_t)(close - s) + 1;
+                *body = b;
+                return true;
+            }
+            return false;
+        }
         if (words >= 6)
             return false;
     }

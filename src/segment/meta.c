@@ -185,6 +185,7 @@ static void find_own_date(kz_doc *d)
 {
     static const char *const cues[] = {"dated", "Dated", "Published", "published on", "Posted",
                                        "posted on", "Date:", "Aired", "Broadcast", "Recorded",
+                                       "broadcast on", "aired on", "recorded on", "held on",
                                        "Updated", NULL};
     for (size_t b = 0; b < d->nblocks; b++) {
         const char *t = BTEXT(d, b);
@@ -557,7 +558,8 @@ static bool office_word(const char *s, size_t n)
     static const char *const w[] = {"ambassador", "minister", "president", "consul", "secretary",
                                     "head of", "director", "akim", "governor", "mayor", "chairman",
                                     "chairwoman", "deputy", "rector", "spokesperson", "spokesman",
-                                    "envoy", "ceo", "chief", "commissioner", "speaker", NULL};
+                                    "envoy", "ceo", "chief", "commissioner", "speaker",
+                                    "representative", "akim", "head", "leader", NULL};
     for (size_t i = 0; w[i]; i++) {
         size_t l = strlen(w[i]);
         if (n >= l && strncasecmp(s, w[i], l) == 0)
@@ -658,6 +660,9 @@ static void find_interviewee(kz_doc *d, size_t first_turn_block)
             int score = 1;
             if (after_cue(t, i))
                 score += 3;
+            /* "Nurlybek Sagyndykov has run Oral since ...": the lead opens with its subject */
+            if (i == 0 && b > 0)
+                score += 1;
             /* "Ambassador X", "Consul General X": a title word just before */
             size_t p = i;
             while (p > 0 && t[p - 1] == ' ')
@@ -767,6 +772,14 @@ static void dateline(kz_doc *d)
         while (i < n && (kz_isupper((unsigned char)t[i]) || t[i] == ' ' || t[i] == '-' ||
                          t[i] == '.' || (unsigned char)t[i] >= 0x80))
             i++;
+        /* "Oral, 2 October 2024." as a short line of its own: a city in any case */
+        if (i < 3 && n < 80 && kz_isupper((unsigned char)t[0])) {
+            i = 0;
+            while (i < n && t[i] != ',' && i < 30 && (kz_isalpha((unsigned char)t[i]) ||
+                                                       t[i] == ' ' || t[i] == '-' ||
+                                                       (unsigned char)t[i] >= 0x80))
+                i++;
+        }
         if (i < 3 || i >= n || t[i] != ',' || i > 40)
             continue;
         i++;
@@ -796,6 +809,11 @@ static void dateline(kz_doc *d)
             const char *e = memchr(t + j + 1, close, n - j - 1);
             if (e && e - (t + j + 1) > 1 && e - (t + j + 1) < 40 && !d->meta.publisher)
                 d->meta.publisher = kz_doc_strndup(d, t + j + 1, (size_t)(e - (t + j + 1)));
+        } else if (j < n && n < 100 && !d->meta.publisher) {
+            /* "Oral, 2 October 2024. Zhaiyk Press": the outlet signs the dateline */
+            size_t ol = outlet_at(t + j, n - j);
+            if (ol && j + ol >= n - 1 && seg_outlet_word(t + j, ol))
+                d->meta.publisher = kz_doc_strndup(d, t + j, ol);
         }
         return;
     }

@@ -84,8 +84,9 @@ static void classify(struct seg *g)
         s->asks = memchr(t, '?', n) != NULL;
         s->question = seg_ends_question(t, n);
         s->caps = d->blocks[b].kind == KZ_BLOCK_HEADING || seg_is_caps_heading(t, n);
-        /* a question set as a heading (<h3>Mr. Minister, ...?</h3>) is a question */
-        if (d->blocks[b].kind == KZ_BLOCK_HEADING && s->asks && b > 0) {
+        /* a question set as a heading (<h3>Mr. Minister, ...?</h3>) or in capitals
+         * ("HOW BAD WAS IT?") is a question */
+        if (s->caps && s->asks && b > 0) {
             s->caps = false;
             s->emph = true;
         }
@@ -334,6 +335,10 @@ static const char *label_speaker(struct seg *g, int id)
 {
     kz_doc *d = g->doc;
     struct label *l = &g->labels[id];
+    /* "HOST (Dariga Sembayeva)": the person in brackets speaks */
+    const char *open = memchr(l->text, '(', l->len);
+    if (open && l->text[l->len - 1] == ')' && l->text + l->len - open > 3)
+        return kz_doc_strndup(d, open + 1, (size_t)(l->text + l->len - open - 2));
     if (seg_label_is_answerer(l->text, l->len) && d->meta.interviewees && d->meta.interviewees[0])
         return d->meta.interviewees[0];
     if (l->len == 1 && l->text[0] == 'Q' && d->meta.interviewer)
@@ -352,11 +357,29 @@ static void add_turn(kz_doc *d, const char *speaker, unsigned role, size_t start
  * "Host: Dana Ospanova", "IN THE CHAIR: Ewa KOWALCZYK", "Guest: X, chief
  * economist of Y": a cast list names who will speak; it is not speech.
  */
+static bool cast_label(const char *s, size_t n)
+{
+    static const char *const w[] = {"guest", "guests", "participants", "present", "panel",
+                                    "panelists", "panellists", "speakers", "attendees", "host",
+                                    "hosts", "in the chair", "also present", "with", "witness",
+                                    "witnesses", NULL};
+    for (size_t i = 0; w[i]; i++)
+        if (strlen(w[i]) == n && strncasecmp(s, w[i], n) == 0)
+            return true;
+    return false;
+}
+
 static bool cast_line(struct seg *g, size_t b)
 {
     kz_doc *d = g->doc;
     const char *t = d->text + g->sb[b].body;
     size_t n = d->blocks[b].end - g->sb[b].body, words = 1;
+    /* "Guests: X, member of ...; Y, economist.": a list of who takes part */
+    const char *lab0 = d->text + g->sb[b].label.start;
+    size_t ll0 = g->sb[b].label.end - g->sb[b].label.start;
+    if (cast_label(lab0, ll0) && ll0 != 4 && n > 0 && n < 400 && t[0] >= 'A' && t[0] <= 'Z' &&
+        seg_person_name(t, n) > 0)
+        return true;
     if (n == 0 || n > 120 || !seg_is_unterminated(t, n) || !(t[0] >= 'A' && t[0] <= 'Z'))
         return false;
     for (size_t i = 0; i < n; i++)
@@ -396,6 +419,11 @@ static void segment_labels(struct seg *g)
         }
     }
     label_roles(g);
+    bool only_askers = true;
+    for (size_t i = 0; i < g->nlabels; i++)
+        if (label_accepted(&g->labels[i], true) && g->labels[i].role != KZ_ROLE_INTERVIEWER &&
+            g->labels[i].count)
+            only_askers = false;
     /* 'Name: "A quote"' as the first line is the title, unless the next
      * line carries on the exchange */
     if (d->nblocks > 1 && g->sb[0].label_id >= 0) {
@@ -441,6 +469,17 @@ static void segment_labels(struct seg *g)
         if (cur < 0 || is_skip(s) || (s->unterminated && b + 1 < d->nblocks &&
                                        BLEN(d, b) < 120 && !(g->sb[b + 1].label_id < 0 &&
                                                              !is_skip(&g->sb[b + 1])))) {
+            continue;
+        }
+        /* "Q: ...?" then an unlabelled paragraph: when only the asker is labelled,
+         * the answer is the interviewee's */
+        if (only_askers && d->turns[cur].role == KZ_ROLE_INTERVIEWER &&
+            seg_ends_question(d->text + d->turns[cur].start, d->turns[cur].end - d->turns[cur].start)) {
+            add_turn(d, d->meta.interviewees && d->meta.interviewees[0] ? d->meta.interviewees[0]
+                                                                        : "interviewee",
+                     KZ_ROLE_INTERVIEWEE, d->blocks[b].start, d->blocks[b].end);
+            cur = (int)d->nturns - 1;
+            d->blocks[b].turn = cur;
             continue;
         }
         /* after the last turn, a short unpunctuated line is a credit, not speech */
