@@ -141,6 +141,7 @@ typedef struct kz_meta_override {
     const char *date, *title, *publisher, *url;
     const char *date_text; /**< text an HTML page marks as its date, parsed by the segmenter */
     const char *author;    /**< text an HTML page marks as its author (class="author") */
+    const char *site_title; /**< an HTML page's <title>, which often names the site */
 } kz_meta_override;
 
 /** A problem in the data that did not stop processing (repaired UTF-8, ...). */

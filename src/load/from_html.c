@@ -286,8 +286,14 @@ static void walk_node(struct walk *w, xmlNode *node)
                 walk_node(w, c->children); /* only for <meta>; <title> etc. are skipped below */
             continue;
         }
-        if (strcasecmp(name, "title") == 0)
+        if (strcasecmp(name, "title") == 0) {
+            xmlChar *txt = xmlNodeGetContent(c);
+            if (txt && !w->doc->over.site_title && strlen((const char *)txt) < 300)
+                w->doc->over.site_title =
+                    kz_doc_strndup(w->doc, (const char *)txt, strlen((const char *)txt));
+            xmlFree(txt);
             continue;
+        }
         if (strcasecmp(name, "br") == 0) {
             close_block(w);
             w->tb->pending_gap = 0;

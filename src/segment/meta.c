@@ -280,7 +280,9 @@ static const struct cue outlet_cues[] = {
     {" talked with ", 1, 2},    {" sat down with ", 1, 2},   {" interviewed ", 1, 2},
     {"exclusive interview with ", 0, 1}, {"©", 0, 2},       {"Copyright ", 0, 2},
     {" correspondent ", 1, 2},  {"questions from ", 0, 2},   {"Compiled by ", 0, 2},
-    {"compiled by ", 0, 2},     {"Source: ", 0, 1},
+    {"compiled by ", 0, 2},     {"Source: ", 0, 1},          {"Interviewed for ", 0, 2},
+    {"interviewed for ", 0, 2}, {"Written for ", 0, 2},      {"written for ", 0, 2},
+    {"exclusively for ", 0, 2}, {"Exclusive to ", 0, 2},
     {NULL, 0, 0}};
 
 /* Last words that make a name an outlet: "Dala Times", "Baltic Wire". */
@@ -403,7 +405,8 @@ static void find_publisher(kz_doc *d)
             best_len = cand[k].n;
             best_score = cand[k].score;
         }
-    if (best && best_score >= 2)
+    /* the page's own text must name the site too (a <title> alone is the browser's) */
+    if (best && best_score >= 2 && kz_memmem(d->text, d->len, best, best_len))
         d->meta.publisher = kz_doc_strndup(d, best, best_len);
 }
 
@@ -662,7 +665,7 @@ static void find_interviewee(kz_doc *d, size_t first_turn_block)
                 score += 3;
             /* "Nurlybek Sagyndykov has run Oral since ...": the lead opens with its subject */
             if (i == 0 && b > 0)
-                score += 1;
+                score += 2;
             /* "Ambassador X", "Consul General X": a title word just before */
             size_t p = i;
             while (p > 0 && t[p - 1] == ' ')
@@ -780,7 +783,10 @@ static void dateline(kz_doc *d)
                                                        (unsigned char)t[i] >= 0x80))
                 i++;
         }
-        if (i < 3 || i >= n || t[i] != ',' || i > 40)
+        /* "ASTANA, 12 March" or, as Interfax prints it, "ASTANA. March 18" */
+        if (i >= 3 && i < n && t[i - 1] == '.' && t[i] == ' ')
+            i--;
+        if (i < 3 || i >= n || (t[i] != ',' && t[i] != '.') || i > 40)
             continue;
         i++;
         while (i < n && t[i] == ' ')
@@ -819,6 +825,68 @@ static void dateline(kz_doc *d)
     }
 }
 
+/* Sections of a site, which a <title> names beside the site: "Economy", "Interviews". */
+static bool section_word(const char *s, size_t n)
+{
+    static const char *const w[] = {"news", "economy", "regions", "region", "interviews",
+                                    "interview", "politics", "world", "business", "opinion",
+                                    "culture", "society", "sport", "sports", "home", "analytics",
+                                    "articles", "article", "latest", "main", "top", "video",
+                                    "photo", "blog", "blogs", "comment", "columns", "features",
+                                    "economics", "finance", "diplomacy", "international", NULL};
+    /* Cyrillic and other scripts: only Latin section names are known */
+    for (size_t i = 0; w[i]; i++)
+        if (strlen(w[i]) == n && strncasecmp(s, w[i], n) == 0)
+            return true;
+    return false;
+}
+
+/*
+ * "Kazinform | Regions", "Article title - Site Name": an HTML page's <title>
+ * names its site beside the article's title. A part that is not the title
+ * and occurs in the text wins; Latin script before others.
+ */
+static void publisher_from_title(kz_doc *d)
+{
+    const char *t = d->over.site_title;
+    size_t n = strlen(t);
+    const char *best = NULL;
+    size_t best_len = 0;
+    int best_score = -1;
+    for (size_t i = 0; i <= n;) {
+        size_t e = i;
+        while (e < n && !((t[e] == '|' || t[e] == '-') && e > 0 && t[e - 1] == ' ' &&
+                          e + 1 < n && t[e + 1] == ' ') &&
+               !((unsigned char)t[e] == 0xE2 && e + 2 < n && (unsigned char)t[e + 1] == 0x80 &&
+                 ((unsigned char)t[e + 2] == 0x94 || (unsigned char)t[e + 2] == 0x93)))
+            e++;
+        size_t s0 = i, e0 = e;
+        while (s0 < e0 && t[s0] == ' ')
+            s0++;
+        while (e0 > s0 && t[e0 - 1] == ' ')
+            e0--;
+        size_t l = e0 - s0;
+        bool is_title = d->meta.title && strlen(d->meta.title) == l &&
+                        strncasecmp(d->meta.title, t + s0, l) == 0;
+        if (l >= 2 && l <= 40 && !is_title && !section_word(t + s0, l)) {
+            int score = (kz_memmem(d->text, d->len, t + s0, l) ? 2 : 0) +
+                        (seg_outlet_word(t + s0, l) ? 2 : 0) +
+                        ((unsigned char)t[s0] < 0x80 ? 1 : 0);
+            if (score > best_score) {
+                best = t + s0;
+                best_len = l;
+                best_score = score;
+            }
+        }
+        if (e >= n)
+            break;
+        i = e + ((unsigned char)t[e] == 0xE2 ? 3 : 1);
+    }
+    /* the page's own text must name the site too (a <title> alone is the browser's) */
+    if (best && best_score >= 2 && kz_memmem(d->text, d->len, best, best_len))
+        d->meta.publisher = kz_doc_strndup(d, best, best_len);
+}
+
 void seg_meta(kz_doc *d)
 {
     /* title: the first heading, else the first line */
@@ -847,6 +915,8 @@ void seg_meta(kz_doc *d)
         if (nm)
             add_name(d, &d->meta.authors, nm);
     }
+    if (!d->meta.publisher && d->over.site_title)
+        publisher_from_title(d);
     if (d->over.title)
         d->meta.title = d->over.title;
     if (valid_iso(d->over.date))

@@ -108,7 +108,8 @@ static void classify(struct seg *g)
         }
         kz_span lab;
         size_t body;
-        if (!s->caps && !s->dash && seg_parse_label(t, n, &lab, &body) &&
+        if (!s->caps && !s->dash && !(d->blocks[b].kind == KZ_BLOCK_HEADING || seg_is_caps_heading(t, n)) &&
+            seg_parse_label(t, n, &lab, &body) &&
             !seg_label_is_stop(t + lab.start, lab.end - lab.start)) {
             s->label.start = d->blocks[b].start + lab.start;
             s->label.end = d->blocks[b].start + lab.end;
