@@ -134,12 +134,22 @@ static const char *last_name_before(struct qctx *q, size_t off)
  * role ("Deputy Trade Minister Zhanna Kuanysheva" for "the deputy minister").
  * The role's last word decides: "deputy minister" looks for "minister".
  */
+static const char *named_with_role_word(struct qctx *q, size_t off, const char *w, size_t wl);
+
 static const char *named_with_role(struct qctx *q, size_t off, const char *role, size_t rl)
 {
+    /* "the deputy minister": a "Deputy Minister X" before a "Minister Y" */
+    const char *r = rl > 3 && memchr(role, ' ', rl) ? named_with_role_word(q, off, role, rl) : NULL;
+    if (r)
+        return r;
     const char *w = role + rl;
     while (w > role && w[-1] != ' ')
         w--;
-    size_t wl = (size_t)(role + rl - w);
+    return named_with_role_word(q, off, w, (size_t)(role + rl - w));
+}
+
+static const char *named_with_role_word(struct qctx *q, size_t off, const char *w, size_t wl)
+{
     if (wl < 3)
         return NULL;
     const char *t = q->doc->text, *r = NULL;
@@ -293,7 +303,14 @@ static const char *after_quote(struct qctx *q, const char *s, size_t n, size_t o
 }
 
 /* Before the opening quote, in the same sentence: a speaker and a speech verb. */
-static const char *before_quote(struct qctx *q, const char *s, size_t n, size_t off)
+/* "called", "described", "termed" name things: with a short quotation they are not speech */
+static bool naming_verb(const char *s, size_t n)
+{
+    return (n >= 6 && strncmp(s, "called", 6) == 0) || (n >= 9 && strncmp(s, "described", 9) == 0) ||
+           (n >= 6 && strncmp(s, "termed", 6) == 0);
+}
+
+static const char *before_quote(struct qctx *q, const char *s, size_t n, size_t off, size_t qlen)
 {
     /* the sentence start */
     size_t st = n;
@@ -304,9 +321,12 @@ static const char *before_quote(struct qctx *q, const char *s, size_t n, size_t 
         st--;
     }
     /* the last speech verb before the quote, and the name before that verb */
-    size_t vpos = SIZE_MAX;
+    size_t vpos = SIZE_MAX, words = 1;
+    for (size_t i = 0; i < qlen; i++)
+        words += q->doc->text[off + i] == ' ';
     for (size_t i = st; i < n; i++)
-        if ((i == 0 || s[i - 1] == ' ') && verb_at(s + i, n - i))
+        if ((i == 0 || s[i - 1] == ' ') && verb_at(s + i, n - i) &&
+            !(words < 4 && naming_verb(s + i, n - i)))
             vpos = i;
     if (vpos == SIZE_MAX) {
         /* "According to NAME, "..." */
@@ -370,17 +390,38 @@ void kz_segment_quotes(kz_doc *d)
                 i = k;
                 continue;
             }
-            /* find the closing mark */
-            size_t j = k, qe = be, after = be;
-            while (j < be) {
-                size_t j2 = j;
-                int32_t c2 = kz_utf8_next(t, be, &j2);
-                if (c2 == close) {
-                    qe = j;
-                    after = j2;
-                    break;
+            /* find the closing mark; a quotation running over paragraphs leaves the
+             * first one open and opens the next with a quote mark again */
+            size_t j = k, qe = be, after = be, qb = b, qbe = be;
+            for (;;) {
+                while (j < qbe) {
+                    size_t j2 = j;
+                    int32_t c2 = kz_utf8_next(t, qbe, &j2);
+                    if (c2 == close) {
+                        qe = j;
+                        after = j2;
+                        break;
+                    }
+                    j = j2;
                 }
-                j = j2;
+                if (qe < qbe || qb + 1 >= d->nblocks || qb - b >= 20)
+                    break;
+                size_t nb = qb + 1, m = d->blocks[nb].start;
+                if (kz_utf8_next(t, d->blocks[nb].end, &m) != cp)
+                    break;
+                qb = nb;
+                qbe = d->blocks[nb].end;
+                qe = after = qbe;
+                j = m;
+            }
+            if (qb != b) {
+                if (qe == qbe) { /* never closed: only the first paragraph is sure */
+                    qb = b;
+                    qe = after = be;
+                } else {
+                    bs = d->blocks[qb].start;
+                    be = qbe;
+                }
             }
             size_t qs = k;
             while (qs < qe && t[qs] == ' ')
@@ -395,7 +436,8 @@ void kz_segment_quotes(kz_doc *d)
                 if (t[e - 1] != '.')
                     who = after_quote(&q, t + after, be - after, qs);
                 if (!who)
-                    who = before_quote(&q, t + bs, i - bs, qs);
+                    who = before_quote(&q, t + d->blocks[b].start, i - d->blocks[b].start, qs,
+                                       e - qs);
             }
             /* '"...," Hendriks said. "But if ..."': the speaker goes on */
             if (!who && e > qs && q.last_block == b && q.last_speaker && i - q.last_end < 60) {
@@ -408,8 +450,16 @@ void kz_segment_quotes(kz_doc *d)
             }
             if (who) {
                 add_quote(&q, who, qs, e, b);
-                q.last_block = b;
+                for (size_t m = b + 1; m <= qb; m++)
+                    if (d->blocks[m].turn < 0)
+                        d->blocks[m].turn = d->blocks[b].turn;
+                q.last_block = qb;
                 q.last_end = after;
+            }
+            if (qb != b) { /* go on after the quotation, in its last paragraph */
+                b = qb;
+                bs = d->blocks[b].start;
+                be = d->blocks[b].end;
             }
             i = after > i ? after : k;
         }
