@@ -186,7 +186,7 @@ static void find_own_date(kz_doc *d)
     static const char *const cues[] = {"dated", "Dated", "Published", "published on", "Posted",
                                        "posted on", "Date:", "Aired", "Broadcast", "Recorded",
                                        "broadcast on", "aired on", "recorded on", "held on",
-                                       "Updated", NULL};
+                                       "Transcript", "Updated", NULL};
     for (size_t b = 0; b < d->nblocks; b++) {
         const char *t = BTEXT(d, b);
         size_t n = BLEN(d, b);
@@ -451,8 +451,24 @@ static void find_people(kz_doc *d)
                                               " conducted the interview", " conducted this interview",
                                               NULL};
     for (size_t b = 0; b < d->nblocks; b++) {
-        const char *t = BTEXT(d, b);
-        size_t n = BLEN(d, b);
+        const char *bt = BTEXT(d, b);
+        size_t bn = BLEN(d, b);
+        if (bn > 160)
+            continue;
+        /* "OPINION | By A. Name | 28 August 2024", "June 14, 2024 · By A. Name":
+         * each part of a masthead line is read on its own */
+        for (size_t ps = 0; ps < bn;) {
+        size_t pe = ps;
+        while (pe < bn && !(bt[pe] == '|' || ((unsigned char)bt[pe] == 0xC2 && pe + 1 < bn &&
+                                              (unsigned char)bt[pe + 1] == 0xB7)))
+            pe++;
+        const char *t = bt + ps;
+        size_t n = pe - ps;
+        while (n && *t == ' ')
+            t++, n--;
+        while (n && t[n - 1] == ' ')
+            n--;
+        ps = pe + (pe < bn && bt[pe] == '|' ? 1 : 2);
         if (n > 100)
             continue;
         for (size_t c = 0; author_cues[c]; c++) {
@@ -476,6 +492,11 @@ static void find_people(kz_doc *d)
                 break;
             }
         }
+        }
+        const char *t = bt;
+        size_t n = bn;
+        if (n > 100)
+            continue;
         for (size_t c = 0; asker_cues[c]; c++) {
             size_t l = strlen(asker_cues[c]);
             const char *hit = kz_memmem(t, n, asker_cues[c], l);

@@ -25,7 +25,11 @@ static const char *const verbs[] = {
     "replied", "answered", "warned", "announced", "admitted", "acknowledged", "suggested",
     "underlined", "highlighted", "believes", "thinks", "summed up", "went on", "assured",
     "confirmed", "urged", "reiterated", "specified", "clarified", "mentioned", "called",
-    "described", "termed", "wrote", "tweeted", "posted", NULL};
+    "described", "termed", "wrote", "tweeted", "posted",
+    /* Russian and Ukrainian pages quote the same way */
+    "сказал", "сказала", "отметил", "отметила", "заявил", "заявила", "подчеркнул",
+    "подчеркнула", "добавил", "добавила", "сказав", "сказала", "зазначив", "зазначила",
+    "заявив", "додав", "додала", NULL};
 
 static const char *const role_nouns[] = {
     "official", "ambassador", "expert", "minister", "diplomat", "president", "analyst",
@@ -258,8 +262,18 @@ static size_t speaker_ref(struct qctx *q, const char *s, size_t n, size_t off, c
 
 static void skip_space(const char *s, size_t n, size_t *i)
 {
-    while (*i < n && (s[*i] == ' ' || s[*i] == ','))
-        (*i)++;
+    /* ", said", ", — сказал", " – he added" */
+    for (;;) {
+        if (*i < n && (s[*i] == ' ' || s[*i] == ',' || s[*i] == '-'))
+            (*i)++;
+        else if (*i + 2 < n && (unsigned char)s[*i] == 0xE2 && (unsigned char)s[*i + 1] == 0x80 &&
+                 ((unsigned char)s[*i + 2] == 0x94 || (unsigned char)s[*i + 2] == 0x93))
+            *i += 3;
+        else if (*i + 1 < n && (unsigned char)s[*i] == 0xC2 && (unsigned char)s[*i + 1] == 0xA0)
+            *i += 2;
+        else
+            break;
+    }
 }
 
 /* After the closing quote: `, said NAME` / `, NAME said` / `, he added`. */
