@@ -190,7 +190,7 @@ static void find_own_date(kz_doc *d)
     for (size_t b = 0; b < d->nblocks; b++) {
         const char *t = BTEXT(d, b);
         size_t n = BLEN(d, b);
-        if (n > 120)
+        if (n > 320)
             continue;
         for (size_t c = 0; cues[c]; c++) {
             const char *hit = kz_memmem(t, n, cues[c], strlen(cues[c]));
@@ -199,7 +199,9 @@ static void find_own_date(kz_doc *d)
             size_t off = (size_t)(hit - t) + strlen(cues[c]);
             char iso[11];
             size_t at, len;
-            if (find_date(t + off, n - off, iso, &at, &len) && at <= 6) {
+            /* "Transcript of the press approach by ..., Bishkek, 11 November 2023." */
+            bool anywhere = strcmp(cues[c], "Transcript") == 0 && hit == t;
+            if (find_date(t + off, n - off, iso, &at, &len) && (at <= 6 || anywhere)) {
                 d->meta.date = kz_doc_strndup(d, iso, 10);
                 d->meta.date_start = d->blocks[b].start + off + at;
                 d->meta.date_end = d->meta.date_start + len;
@@ -793,9 +795,13 @@ static void dateline(kz_doc *d)
     for (size_t b = 0; b < d->nblocks && b < 6; b++) {
         const char *t = BTEXT(d, b);
         size_t n = BLEN(d, b), i = 0;
+        /* the city in capitals, up to its comma or full stop */
         while (i < n && (kz_isupper((unsigned char)t[i]) || t[i] == ' ' || t[i] == '-' ||
-                         t[i] == '.' || (unsigned char)t[i] >= 0x80))
+                         (unsigned char)t[i] >= 0x80 ||
+                         (t[i] == '.' && !(i + 1 < n && t[i + 1] == ' '))))
             i++;
+        if (i + 1 < n && t[i] == '.' && t[i + 1] == ' ')
+            i++; /* "ASTANA. March 18": i stands on the space after the stop */
         /* "Oral, 2 October 2024." as a short line of its own: a city in any case */
         if (i < 3 && n < 80 && kz_isupper((unsigned char)t[0])) {
             i = 0;
