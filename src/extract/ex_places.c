@@ -101,7 +101,25 @@ static const char *const cap_heads[] = {
     "games", "cup", "olympics", "expo", "cosmodrome", "polygon", "site", "route", "corridor",
     "initiative", "studio", "studios", "npp", "hpp", "tpp", "organisation", "organization",
     "network", "alliance", "coalition", "consortium", "partnership", "institution", "bureau",
-    "chamber", "trust", "checkpoint", "crossing", "hub", "zone", "pact", NULL};
+    "chamber", "trust", "checkpoint", "crossing", "hub", "zone", "pact", "monitor", "review",
+    "observer", "insider", "digest", "express", "courier", "mirror", "bulletin", "magazine",
+    "weekly", "today", "dispatch", "ensemble", "choir", "quartet", NULL};
+
+/* Capitalised words that open the name of a medium before a place name
+ * ("Vox Eurasia", "Radio Astana", "Echo Moskvy", "Voice of Ukraine"). */
+static const char *const media_pre[] = {"vox", "radio", "echo", "voice", "vesti", "novaya",
+                                        "novye", "televizia", NULL};
+
+/* Lower-case nouns before a name in quotation marks that make it the name of
+ * that thing, not a place ("the dombra ensemble “Altai”", "the newspaper
+ * «Ural»", "the ship "Odessa""). */
+static const char *const named_things[] = {
+    "ensemble", "choir", "band", "orchestra", "group", "company", "firm", "newspaper",
+    "magazine", "journal", "club", "team", "hotel", "restaurant", "cinema", "theatre",
+    "theater", "plant", "factory", "brand", "festival", "programme", "program", "project",
+    "ship", "vessel", "train", "fund", "foundation", "association", "society", "centre",
+    "center", "film", "song", "album", "book", "operation", "exercise", "exercises",
+    "cooperative", "farm", "enterprise", "holding", "channel", "station", "studio", NULL};
 
 /* Lower-case heads: routes, facilities and events ("the Odessa-Brody pipeline",
  * "the Chornobyl disaster", "the Zaporizhzhia nuclear power plant"). */
@@ -242,9 +260,26 @@ static bool sentence_start(const struct ctx *c, size_t k)
  * words, hyphenated names and "and" ("the Odessa-Brody and Druzhba oil
  * pipelines"), and left for "University of", "Committee for".
  */
+static bool is_quote(const struct ctx *c, size_t k)
+{
+    if (k >= c->n || c->t[k].word)
+        return false;
+    const char *q = c->t[k].key;
+    return strcmp(q, "\"") == 0 || strcmp(q, "\xe2\x80\x9c") == 0 ||
+           strcmp(q, "\xe2\x80\x9d") == 0 || strcmp(q, "\xc2\xab") == 0 ||
+           strcmp(q, "\xc2\xbb") == 0;
+}
+
 static bool inside_org(const struct ctx *c, size_t a, size_t b, bool allcaps)
 {
     size_t k = b;
+    /* "Vox Eurasia", "Radio Astana" */
+    if (a > 0 && spaced(c, a) && tok_cap(c, a - 1) && in_list(c->t[a - 1].key, media_pre))
+        return true;
+    /* "the dombra ensemble “Altai”": the name of the ensemble */
+    if (a >= 2 && is_quote(c, a - 1) && glued(c, a) && is_quote(c, b) && glued(c, b) &&
+        c->t[a - 2].word && same_line(c, a - 1) && in_list(c->t[a - 2].key, named_things))
+        return true;
     if (is_apos_s(c, k))
         return false; /* "Astana's support": the place itself */
     for (int steps = 0; k < c->n && steps < 8; steps++) {
@@ -593,6 +628,31 @@ static bool fallback(const struct ctx *c, size_t k, struct cand *cd)
 {
     if (!tok_cap(c, k) || tok_allcaps(c, k))
         return false;
+    /* "Lake Sasykkol", "Lake Shalkar" (even when a town has the name): the lake */
+    if (tok_is(c, k, "lake") && k + 1 < c->n && spaced(c, k + 1) && tok_cap(c, k + 1) &&
+        !tok_allcaps(c, k + 1)) {
+        kz_gaz_hit hits[MAXHITS];
+        size_t nh = 0;
+        size_t n = kz_gazetteer_match(c->gaz, c->text, c->t, c->n, k + 1, hits, MAXHITS, &nh);
+        for (size_t h = 0; n && h < nh; h++)
+            if (strcmp(hits[h].place->kind, "feature") == 0)
+                return false; /* "Lake Baikal" known as "Baikal" */
+        size_t e = cap_run(c, k + 1, 2);
+        memset(cd, 0, sizeof *cd);
+        cd->a = k;
+        cd->b = e;
+        cd->fb_kind = "feature";
+        return true;
+    }
+    /* "the Kargaly River": a river whatever the name */
+    if (k > 0 && tok_is(c, k - 1, "the") && spaced(c, k) && k + 1 < c->n &&
+        spaced(c, k + 1) && tok_is(c, k + 1, "river") && tok_cap(c, k + 1)) {
+        memset(cd, 0, sizeof *cd);
+        cd->a = k;
+        cd->b = k + 2;
+        cd->fb_kind = "feature";
+        return true;
+    }
     if (k >= 2 && tok_is(c, k - 1, "of") &&
         (tok_is(c, k - 2, "city") || tok_is(c, k - 2, "town") || tok_is(c, k - 2, "village")) &&
         !tok_cap(c, k - 2) && same_line(c, k)) {
@@ -614,6 +674,14 @@ static bool fallback(const struct ctx *c, size_t k, struct cand *cd)
         cd->fb_kind = "region";
         return true;
     }
+    return false;
+}
+
+static bool has_kind(const struct cand *cd, const char *kind)
+{
+    for (size_t h = 0; h < cd->nhits; h++)
+        if (strcmp(cd->hits[h].place->kind, kind) == 0)
+            return true;
     return false;
 }
 
@@ -670,7 +738,14 @@ static kz_status places_run(void *state, kz_doc *doc, kz_error *err)
         memset(&cd, 0, sizeof cd);
         size_t n = kz_gazetteer_match(st->gaz, doc->text, toks, ntoks, k, cd.hits, MAXHITS,
                                       &cd.nhits);
-        if (n) {
+        if (n && !has_kind(&cd, "feature") && k + n < ntoks &&
+            spaced(&c, k + n) && tok_is(&c, k + n, "river") && tok_cap(&c, k + n)) {
+            /* "the Ishim River" where the gazetteer knows only the town */
+            cd.nhits = 0;
+            cd.a = k;
+            cd.b = k + n + 1;
+            cd.fb_kind = "feature";
+        } else if (n) {
             cd.a = k;
             cd.b = k + n;
             if (cd.b < ntoks && spaced(&c, cd.b) && in_list(toks[cd.b].key, region_words)) {

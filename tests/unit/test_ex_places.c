@@ -250,6 +250,25 @@ CASE(european_cities, "hubs in Dortmund, Leipzig and Terespol",
 CASE(id_zhambyl, "the Jambyl Region and Dzhambul Oblast", "Zhambyl Region/region")
 CASE(id_washington_dc, "talks in Washington, D.C. and Washington", "Washington/city")
 CASE(id_river_name, "the Irtysh and the Tobol", "Irtysh River/feature, Tobol River/feature")
+CASE(list_historical_stem, "deported from Volyn, Chernivtsi and Stanislav oblasts",
+     "Volyn Oblast/region, Chernivtsi Oblast/region, Ivano-Frankivsk Oblast/region")
+CASE(list_historical_city, "born in Stanislav in 1920", "Ivano-Frankivsk/city")
+CASE(ir_provinces_list, "farms in Gilan and Khuzestan provinces",
+     "Gilan Province/region, Khuzestan Province/region")
+CASE(ir_city_not_province, "flights to Isfahan", "Isfahan/city")
+CASE(media_head_after, "he told Caspian-Europe Review and the Almaty Observer", "")
+CASE(media_word_before, "an interview with Radio Astana in Pavlodar", "Pavlodar/city")
+CASE(quoted_ensemble_name, "the folk ensemble \"Altai\" sang in Almaty", "Almaty/city")
+CASE(quoted_name_renamed_is_place, "the city was called \"Tselinograd\"", "Astana/city")
+CASE(gulf_of_feature, "ferries across the Gulf of Riga", "Gulf of Riga/feature")
+CASE(lake_unknown_name_over_town, "the shore of Lake Kishkentai near Taraz",
+     "Lake Kishkentai/feature, Taraz/city")
+CASE(lake_known_feature, "the level of Lake Balkhash", "Lake Balkhash/feature")
+CASE(river_unknown_name, "a bridge over the Kargaly River", "Kargaly River/feature")
+CASE(river_over_town_name, "the Ishim River and Ishim", "Ishim River/feature")
+CASE(river_short_names_listed, "between the Psel and the Sula", "Psel River/feature, Sula River/feature")
+CASE(towns_broad_lists, "trucks from Azov, Aksai and Ventspils",
+     "Azov/city, Aksai/city, Ventspils/city")
 
 /* ---- mentions and entity fields ---- */
 static void mention_region_phrase(void **state)
@@ -336,7 +355,11 @@ int main(void)
         T(kg_region_city_bare), T(af_provinces_of), T(am_province_bare), T(ge_region),
         T(tj_region), T(tm_region_no_stem_for_balkan), T(valley_feature), T(kz_small_towns),
         T(caucasus_small_towns), T(european_cities), T(id_zhambyl), T(id_washington_dc),
-        T(id_river_name),
+        T(id_river_name), T(list_historical_stem), T(list_historical_city),
+        T(ir_provinces_list), T(ir_city_not_province), T(media_head_after), T(media_word_before),
+        T(quoted_ensemble_name), T(quoted_name_renamed_is_place), T(gulf_of_feature),
+        T(lake_unknown_name_over_town), T(lake_known_feature), T(river_unknown_name),
+        T(river_over_town_name), T(river_short_names_listed), T(towns_broad_lists),
         T(mention_region_phrase), T(mention_list_bare_names), T(mention_every_surface),
         T(entity_fields), T(entity_supranational_no_country),
     };
