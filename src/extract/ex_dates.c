@@ -109,7 +109,7 @@ static const char *const patterns[K__COUNT] = {
     /* "October 2022", "early September 2025", "the end of March, 2024", "May of 2020" */
     [K_MY] = "(?<![\\w])" MOD "?(?<mon>" MONTH_ANY ")(?:,?" SP "|" SP "of" SP ")" YEAR("y"),
     /* "in June", "since March", "late February", "last May", "mid-April", "the end of June" */
-    [K_MONTH] = "(?<![\\w-])(?:(?<prep>in|since|until|till|by|from|during|before|after|through|"
+    [K_MONTH] = "(?<![\\w-])(?:(?<prep>in|since|until|till|by|for|from|during|before|after|through|"
                 "throughout|of)" SP ")?(?<d>(?<rel>(?:last|next|this)" SP ")?" MOD
                 "?(?<mon>" MONTH_FULL "))(?!\\h*[0-9])",
     /* "2019", "late 2022", "mid-2023", "the end of 2024" */
@@ -149,10 +149,12 @@ static const char *const patterns[K__COUNT] = {
      */
     [K_REL] = "(?<![\\w-])" MOD "?(?:(?<pre>earlier|later)" SP ")?(?<rel>this|last|next|current|"
               "the" SP "current|the)" SP "(?<unit>year|month|week)(?![\\w])",
-    /* "six years ago", "about a month ago", "a few days ago", "two decades ago" */
+    /* "six years ago", "about a month ago", "a few days ago", "two decades ago",
+     * "two summers ago" */
     [K_AGO] = "(?<![\\w-])(?:(?<approx>about|around|approximately|almost|nearly|roughly|some|"
               "over|more" SP "than|less" SP "than)" SP ")?(?<n>[0-9]{1,3}|" NUMWORD ")" SP
-              "(?<unit>days?|weeks?|months?|years?|decades?|century|centuries)" SP "ago(?![\\w])",
+              "(?<unit>days?|weeks?|months?|years?|decades?|century|centuries|" SEASON "s?)" SP
+              "ago(?![\\w])",
     /* "today", "Yesterday", "tomorrow", "the day before yesterday" */
     [K_DAYREL] = "(?<![\\w-])(?:the" SP "day" SP "(?<da>before" SP "yesterday|after" SP
                  "tomorrow)|(?<w>today|yesterday|tomorrow))(?![\\w])",
@@ -662,10 +664,15 @@ static void on_month(ctx *x, const kz_match *m)
      * "March" alone is as likely a verb or a name as a month: it stays weak
      * unless "of the same year" follows or a coordinated month confirms it.
      */
+    char prep[16];
     int weak = !group(m, "prep", &s, &e) && !rel[0] && !mw[0];
+    group_lower(m, x->t, "prep", prep, sizeof prep);
     group(m, "mon", &s, &e);
     group(m, "d", &ds, &de);
     int mon = month_number(x->t + s);
+    /* "set for October" is a month; "waiting for May" as likely a person */
+    if (strcmp(prep, "for") == 0 && mon == 5 && !rel[0] && !mw[0])
+        weak = 1;
     cand *c = push(x, ds, de);
     c->mon = mon;
     c->mod = mod_of(mw);
@@ -1001,6 +1008,15 @@ static void on_ago(ctx *x, const kz_match *m)
     c->mod = ap[0] ? "APPROX" : NULL;
     if (!relative(x, c))
         return;
+    char sw[16];
+    if (group_lower(m, x->t, "s", sw, sizeof sw)[0]) {
+        /* "two summers ago": the summer before last; one back is "last summer" */
+        int sm = season_start(sw), dm = x->dd.m, y = x->dd.y;
+        int ys = sm == 12 ? (dm >= 3 ? y - 1 : y - 2) : (dm > sm + 2 ? y : y - 1);
+        ys -= n - 1;
+        season_value(c, sm, ys, sm == 12 ? ys + 1 : ys);
+        return;
+    }
     long today = day_number(x->dd.y, x->dd.m, x->dd.d);
     switch (strncmp(unit, "dec", 3) == 0 ? 'D' : unit[0]) {
     case 'd':
@@ -1028,10 +1044,39 @@ static void on_ago(ctx *x, const kz_match *m)
     }
 }
 
+/*
+ * "Saryarqa Today", "Kazakhstan Today": "Today" written with a capital right
+ * after a capitalised word (blanks only between) is the end of a name, an
+ * outlet's or a programme's, not the day. "TODAY" in capitals and "Today"
+ * after punctuation ("Yes. Today we ...") stay dates.
+ */
+static int today_in_name(const ctx *x, size_t start, size_t end)
+{
+    if (end - start < 2 || !kz_isupper((unsigned char)x->t[start]) ||
+        !kz_islower((unsigned char)x->t[start + 1]))
+        return 0;
+    size_t e = start, gaps = 0;
+    while (e > 0 && (x->t[e - 1] == ' ' || x->t[e - 1] == '\t')) {
+        e--;
+        gaps++;
+    }
+    if (gaps == 0)
+        return 0;
+    size_t b = e;
+    while (b > 0 && (kz_isalpha((unsigned char)x->t[b - 1]) || (unsigned char)x->t[b - 1] >= 0x80))
+        b--;
+    if (b == e)
+        return 0;
+    size_t i = b;
+    return kz_utf8_is_upper(kz_utf8_next(x->t, e, &i));
+}
+
 static void on_dayrel(ctx *x, const kz_match *m)
 {
     char w[32];
     int shift;
+    if (today_in_name(x, m->start, m->end))
+        return;
     group_lower(m, x->t, "da", w, sizeof w);
     if (w[0]) {
         shift = w[0] == 'b' ? -2 : 2;

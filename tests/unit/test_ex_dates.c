@@ -674,6 +674,28 @@ static void check(const char *text, const char *date, const char *want)
       "Sales fell this month after a record last month; next year looks calmer.",              \
       "2018-01\tthis month\t\t@document\n2017-12\tlast month\t\t@document\n"           \
       "2019\tnext year\t\t@document") \
+    X(today_in_outlet_name, "2021-04-02",                                                      \
+      "He spoke to Ukraine Today; today he flies.",                                            \
+      "2021-04-02\ttoday\t\t@document")                                                       \
+    X(today_capital_after_stop, "2021-04-02",                                                  \
+      "It rained. Today it is dry.",                                                           \
+      "2021-04-02\tToday\t\t@document")                                                       \
+    X(today_in_caps_question, "2021-04-02",                                                    \
+      "WHAT IS ON TODAY?",                                                                     \
+      "2021-04-02\tTODAY\t\t@document")                                                       \
+    X(ago_seasons_before_summer, "2019-04-10",                                                 \
+      "The dam broke three winters ago and two summers ago.",                                  \
+      "2016-12/2017-02\tthree winters ago\t\t@document\n"                                       \
+      "2017-06/2017-08\ttwo summers ago\t\t@document")                                           \
+    X(ago_season_after_it, "2019-10-10",                                                       \
+      "We met two springs ago.",                                                               \
+      "2018-03/2018-05\ttwo springs ago\t\t@document")                                          \
+    X(month_after_for, "2020-02-01",                                                           \
+      "The vote is set for October.",                                                          \
+      "2020-10\tOctober\t\t@document")                                                        \
+    X(month_for_may_refused, "2020-02-01",                                                     \
+      "Waiting for May to answer.",                                                            \
+      "")                                                                                      \
     X(dateline_abbrev_month_day, "2019-03-07",                                                 \
       "ASTANA, Mar 7 (Wire) - Talks opened.",                                                  \
       "2019-03-07\tMar 7\t\t@document")
