@@ -55,7 +55,8 @@ static const char *const duration_words[] = {
     "days",    "hour",   "hours",   "minute",    "minutes",   "second", "seconds",
     "decade",  "decades", "century", "centuries", "night",    "nights", "fortnight",
     "fortnights", "millennia", "millennium", "semester", "semesters", "quarters",
-    "o'clock", NULL};
+    "o'clock", "season", "seasons", "summers", "winters", "springs", "autumns", "terms",
+    "shifts", "generations", "lifetimes", NULL};
 
 /* Plural heads that count nothing by themselves ("hundreds", "others"). */
 static const char *const empty_heads[] = {
@@ -124,7 +125,9 @@ static const char *const people_heads[] = {
     "nuns", "worshippers", "mourners", "onlookers", "bystanders", "respondents",
     "candidates", "contestants", "dancers", "singers", "painters", "sculptors",
     "photographers", "filmmakers", "tenants", "colleagues", "friends", "neighbours",
-    "neighbors", "newborns", "minors", "juveniles", "elderly",
+    "neighbors", "newborns", "minors", "juveniles", "elderly", "peasants", "serfs",
+    "colonists", "exiles", "convicts", "inmates", "pastoralists", "schoolgirls", "schoolboys",
+    "smallholders", "kolkhozniks",
     /* not "exporters", "investors", "suppliers", "partners", "players": as often
      * firms or states as people */
     NULL};
@@ -259,6 +262,13 @@ static const struct unit units[] = {
     {"kilogram", "kg", "mass", 0, U_HYPHEN},
     {"kilos", "kg", "mass", 0, 0},
     {"kg", "kg", "mass", 0, U_ATTACH | U_HYPHEN},
+    {"cubic kilometres", "m3", "volume", 9, 0},
+    {"cubic kilometers", "m3", "volume", 9, 0},
+    {"cubic kilometre", "m3", "volume", 9, 0},
+    {"cubic kilometer", "m3", "volume", 9, 0},
+    {"cubic km", "m3", "volume", 9, 0},
+    {"km3", "m3", "volume", 9, U_ATTACH},
+    {"km\xc2\xb3", "m3", "volume", 9, U_ATTACH},
     {"square kilometres", "km2", "area", 0, 0},
     {"square kilometers", "km2", "area", 0, 0},
     {"sq km", "km2", "area", 0, 0},

@@ -551,6 +551,28 @@ static size_t parse_digits(const char *s, size_t len, size_t pos, unsigned opts,
         flags |= KZ_NUM_DECIMAL;
     }
 
+    /* Decimal comma before a scale word, the European way: "6,5 million",
+     * "4,25 bn". Three digits after the comma are a thousands group, and
+     * without a scale word "4,5" may be a list, so neither is read here. */
+    if (!gkind && !(flags & KZ_NUM_DECIMAL) && i + 1 < len && s[i] == ',' &&
+        kz_isdigit((unsigned char)s[i + 1])) {
+        size_t nf = digit_run(s, len, i + 1);
+        int dummy = 0;
+        if (nf <= 2 && scale_after(s, len, i + 1 + nf, opts, &dummy)) {
+            int64_t fm = m;
+            bool over = false;
+            for (size_t k = 0; k < nf; k++)
+                if (!push_digit(&fm, s[i + 1 + k] - '0'))
+                    over = true;
+            if (!over) {
+                m = fm;
+                exp = -(int)nf;
+                i += 1 + nf;
+                flags |= KZ_NUM_DECIMAL;
+            }
+        }
+    }
+
     kz_number n = {.mant = m, .exp = exp, .flags = flags};
     normalise(&n);
     int p10 = 0;

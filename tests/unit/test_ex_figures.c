@@ -186,6 +186,16 @@ ONE(volume_litres, "They delivered 3,000 litres of fuel.", "3,000 litres", "3000
 ONE(volume_cubic_metres, "about 800 cubic metres of timber", "about 800 cubic metres", "800",
     "m3", "volume", "approx")
 ONE(volume_bcm, "The pipe carries 12 bcm a year.", "12 bcm", "12000000000", "m3", "volume", NULL)
+ONE(volume_cubic_km, "The reservoir holds 28.1 cubic kilometres of water.",
+    "28.1 cubic kilometres", "28100000000", "m3", "volume", NULL)
+ONE(volume_km3_attached, "an inflow of 3.4km3 a year", "3.4km3", "3400000000", "m3", "volume",
+    NULL)
+ONE(count_peasants, "some 2.3 million peasants moved", "some 2.3 million peasants", "2300000",
+    "person", "people", "approx")
+ONE(decimal_comma_scale, "a loan of 7,25 billion tenge", "7,25 billion tenge", "7250000000",
+    "KZT", "money", NULL)
+NONE(not_duration_seasons, "The camp worked for four seasons before it closed.")
+NONE(not_duration_generations, "It took two generations to rebuild.")
 ONE(area_square_km, "a reserve of 2,700 square kilometres", "2,700 square kilometres", "2700",
     "km2", "area", NULL)
 
@@ -622,6 +632,12 @@ int main(void)
         cmocka_unit_test(volume_litres),
         cmocka_unit_test(volume_cubic_metres),
         cmocka_unit_test(volume_bcm),
+        cmocka_unit_test(volume_cubic_km),
+        cmocka_unit_test(volume_km3_attached),
+        cmocka_unit_test(count_peasants),
+        cmocka_unit_test(decimal_comma_scale),
+        cmocka_unit_test(not_duration_seasons),
+        cmocka_unit_test(not_duration_generations),
         cmocka_unit_test(area_square_km),
         cmocka_unit_test(distance_with_conversion_is_two),
         cmocka_unit_test(people_children_with_adjective),

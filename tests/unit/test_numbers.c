@@ -83,6 +83,10 @@ WHOLE(words_an_abbrev_scale, "four mln", "4000000")
 WHOLE(words_all_caps, "EIGHTY", "80")
 WHOLE(words_half_a_million, "half a million", "500000")
 WHOLE(words_half_a_dozen, "half a dozen", "6")
+WHOLE(decimal_comma_before_scale, "6,5 million", "6500000")
+WHOLE(decimal_comma_two_digits_bn, "3,75 bn", "3750000000")
+PREFIX(comma_list_not_decimal, "4,5 and 6", 1, "4")
+WHOLE(comma_group_before_scale, "1,500 million", "1500000000")
 PREFIX(words_stop_before_noun, "eleven tractors", 6, "11")
 PREFIX(words_no_glue_units, "five six", 4, "5")
 PREFIX(words_no_glue_teen_tens, "nineteen eighty", 8, "19")
@@ -263,6 +267,10 @@ int main(void)
         cmocka_unit_test(words_all_caps),
         cmocka_unit_test(words_half_a_million),
         cmocka_unit_test(words_half_a_dozen),
+        cmocka_unit_test(decimal_comma_before_scale),
+        cmocka_unit_test(decimal_comma_two_digits_bn),
+        cmocka_unit_test(comma_list_not_decimal),
+        cmocka_unit_test(comma_group_before_scale),
         cmocka_unit_test(words_stop_before_noun),
         cmocka_unit_test(words_no_glue_units),
         cmocka_unit_test(words_no_glue_teen_tens),
