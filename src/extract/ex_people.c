@@ -43,6 +43,7 @@ typedef struct known {
     size_t nspell;
     char *office;
     int official;
+    bool historic; /* out of office or dead before 1992: "Stalin" alone names him */
 } known;
 
 typedef struct seen {
@@ -148,6 +149,9 @@ static void load_known(people_state *st)
             }
             k->office = strcmp(f[3], "-") == 0 ? NULL : kz_xstrdup(f[3]);
             k->official = f[5][0] == '1';
+            /* "1922-1953": the years end before the states of today began. */
+            const char *dash = strchr(f[4], '-');
+            k->historic = dash && dash[1] >= '0' && dash[1] <= '9' && atoi(dash + 1) < 1992;
         }
         line = nl ? nl + 1 : NULL;
     }
@@ -1119,8 +1123,10 @@ static int find_known(const people_state *st, const char *s, size_t n, size_t nt
             if (strcmp(k->keys[v], key) == 0) {
                 hit = (int)i;
                 /* A listed surname alone ("Toqayev") is 1, a sobriquet
-                 * ("Kobzar", "Great Kobzar") 2. */
-                *sobr = k->sobr[v] ? 2 : ntok < 2 ? 1 : 0;
+                 * ("Kobzar", "Great Kobzar") 2. A historical leader's listed
+                 * surname ("Stalin's death", "under Brezhnev") needs no more:
+                 * nobody else is meant by it. */
+                *sobr = k->sobr[v] ? 2 : ntok < 2 && !k->historic ? 1 : 0;
             } else if (ntok >= 2 && !k->sobr[v] && (cyr || strcmp(k->fkeys[v], fk) == 0) &&
                        kz_name_same(s, n, k->spell[v], strlen(k->spell[v]))) {
                 hit = (int)i;
@@ -1222,6 +1228,8 @@ static bool same_fold(const char *a, size_t an, const char *b, size_t bn)
  *     listed variant: then the document only romanises the given name its
  *     own way (Andriy / Andrii) and, as the guidelines keep a single
  *     spelling, the document's spelling stays;
+ *     A known person without office (a writer, a scholar) keeps the one
+ *     Latin spelling of the document whatever the data's id;
  *  3. otherwise the spelling with the most y-written iotated vowels
  *     (-ayev over -aev, Kovalyov over Kovaliov), the earlier on a tie.
  */
@@ -1253,6 +1261,28 @@ static const char *choose_id(run_ctx *c, size_t pi)
         const known *k = &st->known[p->known];
         if (!full)
             return k->id;
+        /* A writer or scholar has no official English spelling: one Latin
+         * spelling in the document ("Chokan Valikhanov") stays as written. */
+        if (!k->official) {
+            const char *one = NULL;
+            size_t onel = 0;
+            bool single = true;
+            for (size_t r = 0; r < p->nrep && single; r++) {
+                occ *o = &c->occ[p->rep[r]];
+                const char *s = doc->text + o->start;
+                size_t n = o->end - o->start;
+                if (kz_name_is_cyrillic(s, n))
+                    continue;
+                if (!one) {
+                    one = s;
+                    onel = n;
+                } else if (!same_fold(s, n, one, onel)) {
+                    single = false;
+                }
+            }
+            if (one && single)
+                return unshout(doc, one, onel);
+        }
         size_t idl;
         const char *idsur = last_token(k->id, strlen(k->id), &idl);
         bool keep = true;

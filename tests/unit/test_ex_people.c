@@ -125,6 +125,15 @@ static void expect_mention(const char *text, const char *id, const char *surface
         expect_mention(text, id, surface);                                                        \
     }
 
+/* --- historical leaders by surname alone; spellings of people without office */
+ONLY(historic_possessive, "Thousands came home after Brezhnev\xe2\x80\x99s funeral.",
+     "Leonid Brezhnev", 1)
+ONLY(historic_surname_plain, "Under Khrushchev the steppe was ploughed.", "Nikita Khrushchev", 1)
+NONE(modern_surname_alone_needs_more, "A Nazarbaev portrait hung in the hall.")
+ONLY(writer_spelling_as_written, "A statue of Lev Tolstoy stands in the park.", "Lev Tolstoy", 0)
+ONLY(writer_two_spellings_canonical, "Lev Tolstoy, or Leo Tolstoy, wrote it.", "Leo Tolstoy", 0)
+ONLY(official_variant_canonical, "Boris Eltsin spoke to the press.", "Boris Yeltsin", 1)
+
 /* --- triggers: titles before the name */
 ONLY(title_president, "Talks were hosted by President Edvard Kallas of Estonia.", "Edvard Kallas",
      1)
@@ -622,6 +631,12 @@ int main(void)
         cmocka_unit_test(given_name_only_with_verb),
         cmocka_unit_test(given_name_attaches),
         cmocka_unit_test(org_network_is_no_person),
+        cmocka_unit_test(historic_possessive),
+        cmocka_unit_test(historic_surname_plain),
+        cmocka_unit_test(modern_surname_alone_needs_more),
+        cmocka_unit_test(writer_spelling_as_written),
+        cmocka_unit_test(writer_two_spellings_canonical),
+        cmocka_unit_test(official_variant_canonical),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
