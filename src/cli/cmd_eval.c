@@ -200,13 +200,13 @@ static void score_facts(struct run *x, kz_doc *d, json_t *gfacts, int ti)
     const char *type = ftypes[ti];
     struct tally *t = &x->t[ti];
     size_t ng = 0;
-    json_t *gf[1024];
+    json_t **gf = kz_xmalloc((json_array_size(gfacts) + 1) * sizeof *gf);
     size_t i;
     json_t *f;
     json_array_foreach(gfacts, i, f)
     {
         const char *ft = json_string_value(json_object_get(f, "type"));
-        if (ft && strcmp(ft, type) == 0 && ng < 1024)
+        if (ft && strcmp(ft, type) == 0)
             gf[ng++] = f;
     }
     char *gused = kz_xcalloc(ng + 1, 1);
@@ -278,6 +278,7 @@ static void score_facts(struct run *x, kz_doc *d, json_t *gfacts, int ti)
         }
     }
     free(gused);
+    free(gf);
 }
 
 static void each(struct kz_cli *c, kz_doc *d, void *ud)

@@ -11,6 +11,8 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 #include <limits.h>
+#include <stdbool.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -26,25 +28,26 @@ size_t kz_html_entity(const char *s, size_t n, int32_t *cp)
         return 0;
     size_t i = 1;
     if (s[1] == '#') {
-        int32_t v = 0;
+        uint32_t v = 0; /* unsigned and capped: "&#xFFFFFFFF;" must not overflow */
         i = 2;
         int hex = i < n && (s[i] == 'x' || s[i] == 'X');
         if (hex)
             i++;
         size_t d0 = i;
         while (i < n && i - d0 < 8 &&
-               (kz_isdigit((unsigned char)s[i]) ||
-                (hex && strchr("abcdefABCDEF", s[i]) && s[i])))
-            {
-            int dv = kz_isdigit((unsigned char)s[i]) ? s[i] - '0' : (kz_tolower(s[i]) - 'a' + 10);
-            v = v * (hex ? 16 : 10) + dv;
+               (kz_isdigit((unsigned char)s[i]) || (hex && s[i] && strchr("abcdefABCDEF", s[i])))) {
+            uint32_t dv = kz_isdigit((unsigned char)s[i]) ? (uint32_t)(s[i] - '0')
+                                                          : (uint32_t)(kz_tolower(s[i]) - 'a' + 10);
+            v = v * (hex ? 16u : 10u) + dv;
+            if (v > 0x10FFFF)
+                v = 0x110000;
             i++;
         }
         if (i == d0 || i >= n || s[i] != ';')
             return 0;
-        if (v <= 0 || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
+        if (v == 0 || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
             v = 0xFFFD;
-        *cp = v;
+        *cp = (int32_t)v;
         return i + 1;
     }
     while (i < n && i < 32 && kz_isalnum((unsigned char)s[i]))
@@ -91,6 +94,7 @@ struct walk {
         int seen, first_bold, all_bold, all_italic, lead_open;
     } em;
     unsigned depth;
+    int deep_warned;
 };
 
 /* Align one decoded text piece to the source from the cursor on. */
@@ -103,9 +107,25 @@ static void put_aligned(struct walk *w, const char *t, size_t len, unsigned line
     if (len && from < w->n) {
         /* libxml2 numbers lines as it reads, so the piece is near that line */
         size_t win = w->n - from;
-        if (win > 65536)
-            win = 65536;
+        if (win > 16384)
+            win = 16384;
         hit = kz_memmem(w->src + from, win, t, len);
+    }
+    if (hit) {
+        /* text between the cursor and the hit means this piece was written with
+         * entities, and the hit is a later copy of the same words */
+        for (size_t q = from; q < (size_t)(hit - w->src); q++) {
+            char c = w->src[q];
+            if (c == '<') {
+                const char *gt = memchr(w->src + q, '>', (size_t)(hit - w->src) - q);
+                if (!gt)
+                    break;
+                q = (size_t)(gt - w->src);
+            } else if (c != ' ' && c != '\n' && c != '\t' && c != '\r') {
+                hit = NULL;
+                break;
+            }
+        }
     }
     if (hit) {
         size_t at = (size_t)(hit - w->src);
@@ -266,6 +286,10 @@ static void walk_node(struct walk *w, xmlNode *node)
 {
     /* Deeply nested input is cut off rather than risking the stack. */
     if (++w->depth > 256) {
+        if (!w->deep_warned)
+            kz_doc_diag(w->doc, (unsigned)xmlGetLineNo(node), "elements nested over 256 deep, "
+                                                              "their text is left out");
+        w->deep_warned = 1;
         w->depth--;
         return;
     }
@@ -399,8 +423,15 @@ static kz_status load_html(kz_doc *doc, const char *s, size_t n, kz_textb *tb, k
     htmlDocPtr h = htmlReadMemory(s, (int)n, NULL, "UTF-8",
                                   HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                                       HTML_PARSE_RECOVER | HTML_PARSE_COMPACT);
-    if (!h)
+    if (!h) {
+        /* libxml2 gives no tree for an empty page: that is an empty document */
+        bool blank = true;
+        for (size_t i = 0; i < n && blank; i++)
+            blank = kz_isspace((unsigned char)s[i]);
+        if (blank)
+            return KZ_OK;
         return kz_error_set(err, KZ_EINPUT, doc->path, 0, "the HTML parser gave up");
+    }
     struct walk w;
     memset(&w, 0, sizeof w);
     w.doc = doc;

@@ -264,6 +264,20 @@ void kz_doc_sentence(const kz_doc *d, size_t start, size_t end, size_t *ps, size
         }
         e++;
     }
+    /* a "sentence" of a whole unpunctuated page would repeat it in every record:
+     * keep a window around the span, cut at spaces */
+    if (start > s + 400) {
+        s = start - 400;
+        while (s < start && t[s] != ' ')
+            s++;
+        if (s < start)
+            s++;
+    }
+    if (e > end + 400) {
+        e = end + 400;
+        while (e > end && t[e] != ' ')
+            e--;
+    }
     *ps = s;
     *pe = e;
 }

@@ -243,10 +243,13 @@ kz_status kz_pipeline_run_bytes(kz_pipeline *p, const char *name, const char *by
  */
 static int document_name(const char *name)
 {
+    /* README, README.md, LICENSE.txt; not "readme-notes.txt" */
     static const char *const skip[] = {"README", "LICENSE", "COPYING", "CHANGELOG", NULL};
-    for (size_t i = 0; skip[i]; i++)
-        if (strncasecmp(name, skip[i], strlen(skip[i])) == 0)
+    for (size_t i = 0; skip[i]; i++) {
+        size_t l = strlen(skip[i]);
+        if (strncasecmp(name, skip[i], l) == 0 && (name[l] == '\0' || name[l] == '.'))
             return 0;
+    }
     const char *dot = strrchr(name, '.');
     if (!dot)
         return 1;

@@ -163,7 +163,8 @@ bool seg_is_unterminated(const char *s, size_t n)
     if (n == 0)
         return true;
     unsigned char c = (unsigned char)s[n - 1];
-    if (strchr(".?!:;\"')…", c))
+    if (c == '.' || c == '?' || c == '!' || c == ':' || c == ';' || c == '"' || c == '\'' ||
+        c == ')')
         return false;
     if (c >= 0x80) {
         size_t st;

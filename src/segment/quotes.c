@@ -326,9 +326,11 @@ static bool naming_verb(const char *s, size_t n)
 
 static const char *before_quote(struct qctx *q, const char *s, size_t n, size_t off, size_t qlen)
 {
-    /* the sentence start */
+    /* the sentence start, at most a few hundred bytes back: an attribution is
+     * near its quotation, and a paragraph of quotes must not cost quadratic time */
+    size_t floor = n > 400 ? n - 400 : 0;
     size_t st = n;
-    while (st > 0) {
+    while (st > floor) {
         char c = s[st - 1];
         if ((c == '.' || c == '?' || c == '!') && st < n && s[st] == ' ')
             break;
@@ -336,7 +338,7 @@ static const char *before_quote(struct qctx *q, const char *s, size_t n, size_t 
     }
     /* the last speech verb before the quote, and the name before that verb */
     size_t vpos = SIZE_MAX, words = 1;
-    for (size_t i = 0; i < qlen; i++)
+    for (size_t i = 0; i < qlen && words < 4; i++)
         words += q->doc->text[off + i] == ' ';
     for (size_t i = st; i < n; i++)
         if ((i == 0 || s[i - 1] == ' ') && verb_at(s + i, n - i) &&

@@ -195,7 +195,7 @@ static bool label_accepted(const struct label *l, bool layout)
     for (size_t i = 0; i < l->len; i++)
         if (l->text[i] >= 'a' && l->text[i] <= 'z')
             caps = false;
-    return caps || seg_person_name(l->text, l->len) > 0 || strchr(l->text, ' ') != NULL;
+    return caps || seg_person_name(l->text, l->len) > 0 || memchr(l->text, ' ', l->len) != NULL;
 }
 
 /* Labels run together inside one paragraph: split after a sentence end. */
