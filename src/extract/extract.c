@@ -140,6 +140,11 @@ kz_status kz_extract_run(kz_extract_ctx *ctx, kz_doc *doc, kz_error *err)
 {
     for (size_t i = 0; i < ctx->n; i++) {
         kz_status s = ctx->ex[i]->run(ctx->state[i], doc, err);
+        if (s == KZ_ELIMIT) {
+            /* a pattern gave up on some hostile stretch: keep what was found, say so */
+            kz_doc_diag(doc, 0, "extractor '%s' stopped early: regex match limit", ctx->ex[i]->name);
+            continue;
+        }
         if (s != KZ_OK) {
             if (err && !err->where[0])
                 kz_error_set(err, s, doc->path, 0, "extractor '%s': %s", ctx->ex[i]->name,
