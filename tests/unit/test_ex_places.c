@@ -267,6 +267,9 @@ CASE(lake_known_feature, "the level of Lake Balkhash", "Lake Balkhash/feature")
 CASE(river_unknown_name, "a bridge over the Kargaly River", "Kargaly River/feature")
 CASE(river_over_town_name, "the Ishim River and Ishim", "Ishim River/feature")
 CASE(river_short_names_listed, "between the Psel and the Sula", "Psel River/feature, Sula River/feature")
+CASE(urals_mountains, "settlers east of the Urals", "Ural Mountains/feature")
+CASE(pamirs_mountains, "glaciers of the Pamirs", "Pamir Mountains/feature")
+CASE(uz_city_uzbek_latin, "trains from Termez to Karshi", "Termiz/city, Qarshi/city")
 CASE(towns_broad_lists, "trucks from Azov, Aksai and Ventspils",
      "Azov/city, Aksai/city, Ventspils/city")
 
@@ -359,7 +362,8 @@ int main(void)
         T(ir_provinces_list), T(ir_city_not_province), T(media_head_after), T(media_word_before),
         T(quoted_ensemble_name), T(quoted_name_renamed_is_place), T(gulf_of_feature),
         T(lake_unknown_name_over_town), T(lake_known_feature), T(river_unknown_name),
-        T(river_over_town_name), T(river_short_names_listed), T(towns_broad_lists),
+        T(river_over_town_name), T(river_short_names_listed), T(towns_broad_lists), T(urals_mountains),
+        T(pamirs_mountains), T(uz_city_uzbek_latin),
         T(mention_region_phrase), T(mention_list_bare_names), T(mention_every_surface),
         T(entity_fields), T(entity_supranational_no_country),
     };

@@ -99,7 +99,7 @@ static void all_ukrainian_oblasts(void **state)
 static void all_kazakh_regions(void **state)
 {
     static const char *const r[] = {
-        "Abai", "Akmola", "Aktobe", "Almaty", "Atyrau", "East Kazakhstan", "Zhambyl", "Jetisu",
+        "Abai", "Akmola", "Aktobe", "Almaty", "Atyrau", "East Kazakhstan", "Zhambyl", "Zhetisu",
         "Karaganda", "Kostanay", "Kyzylorda", "Mangystau", "North Kazakhstan", "Pavlodar",
         "Turkistan", "Ulytau", "West Kazakhstan", NULL};
     char buf[64];
