@@ -1175,6 +1175,45 @@ static const kz_fact *previous_count(const struct block_ctx *c, size_t pos)
     return NULL;
 }
 
+/* The figure just before @pos in the block when it is money (only
+ * percentages in between), or NULL. */
+static const kz_fact *previous_money(const struct block_ctx *c, size_t pos)
+{
+    for (size_t i = c->doc->nfacts; i > 0; i--) {
+        const kz_fact *f = &c->doc->facts[i - 1];
+        if (f->type != KZ_FACT_FIGURE || f->start >= pos)
+            continue;
+        if (f->start < c->lo)
+            return NULL;
+        /* "212.4 million dollars, 31 percent more ...; about 170 million" */
+        if (f->fclass && strcmp(f->fclass, "percent") == 0)
+            continue;
+        return f->fclass && strcmp(f->fclass, "money") == 0 && f->unit ? f : NULL;
+    }
+    return NULL;
+}
+
+/* After a bare amount: the end of a clause or a verb, not a noun that would
+ * say what is counted ("95 million came from", "320 million, and"). */
+static bool bare_amount_end(const char *t, size_t i, size_t hi)
+{
+    static const char *const ok_words[] = {"came", "went", "was", "were", "is", "are",
+                                           "from", "in", "and", "or", "last", "this", NULL};
+    if (i >= hi)
+        return true;
+    if (strchr(".,;:)!?", t[i]))
+        return true;
+    if (t[i] != ' ')
+        return false;
+    size_t s = i + 1, e = s;
+    while (e < hi && kz_isalpha((unsigned char)t[e]))
+        e++;
+    for (size_t k = 0; ok_words[k]; k++)
+        if (e - s == strlen(ok_words[k]) && strncmp(t + s, ok_words[k], e - s) == 0)
+            return true;
+    return false;
+}
+
 struct analysis {
     const char *unit, *fclass;
     int pow10;
@@ -1575,6 +1614,19 @@ static size_t try_figure(const struct block_ctx *c, size_t i)
 
     struct analysis a;
     analyse_right(c, npos, after == nend ? nend : after, &num, cur != NULL, 0, &a);
+    if (!a.ok && !cur && nend == after && (num.flags & KZ_NUM_SCALE)) {
+        /* "Trade reached 1.05 billion dollars. In 2023 it was 320 million,
+         * ..." / "240 million rubles, of which 95 million came from ...": a
+         * bare scaled amount right after money in the same paragraph is
+         * in that currency. */
+        const kz_fact *pm = previous_money(c, qs);
+        if (pm && bare_amount_end(t, nend, c->hi)) {
+            struct figure f = {.start = qs, .end = nend, .num = num, .unit = pm->unit,
+                               .fclass = "money", .qual = qual};
+            emit(c, &f);
+            return nend;
+        }
+    }
     if (!a.ok && !cur && bare_people(c, npos, nend, &num, qual != NULL, &a))
         a.ok = true;
     const kz_fact *ctx_prev = NULL;

@@ -194,6 +194,29 @@ ONE(count_peasants, "some 2.3 million peasants moved", "some 2.3 million peasant
     "person", "people", "approx")
 ONE(decimal_comma_scale, "a loan of 7,25 billion tenge", "7,25 billion tenge", "7250000000",
     "KZT", "money", NULL)
+static void bare_amount_after_money(void **state)
+{
+    (void)state;
+    kz_doc *d = run("Exports hit 3.2 billion euros, 12 percent up. Imports were 900 million.",
+                    "figures");
+    assert_int_equal(nfigs(d), 3);
+    check(d, 2, "900 million", "900000000", "EUR", "money", NULL);
+    kz_doc_free(d);
+}
+
+static void bare_amount_of_which(void **state)
+{
+    (void)state;
+    kz_doc *d = run("The bridge cost 80 million lari, of which 30 million came from loans.",
+                    "figures");
+    assert_int_equal(nfigs(d), 2);
+    check(d, 1, "30 million", "30000000", "GEL", "money", NULL);
+    kz_doc_free(d);
+}
+
+/* A bare amount before a noun counts that noun; after a count it is no money. */
+NONE(bare_amount_no_money_before, "Some 40 million watched. Then 2 million left.")
+
 NONE(not_duration_seasons, "The camp worked for four seasons before it closed.")
 NONE(not_duration_generations, "It took two generations to rebuild.")
 ONE(area_square_km, "a reserve of 2,700 square kilometres", "2,700 square kilometres", "2700",
@@ -637,6 +660,9 @@ int main(void)
         cmocka_unit_test(count_peasants),
         cmocka_unit_test(decimal_comma_scale),
         cmocka_unit_test(not_duration_seasons),
+        cmocka_unit_test(bare_amount_after_money),
+        cmocka_unit_test(bare_amount_of_which),
+        cmocka_unit_test(bare_amount_no_money_before),
         cmocka_unit_test(not_duration_generations),
         cmocka_unit_test(area_square_km),
         cmocka_unit_test(distance_with_conversion_is_two),
