@@ -270,6 +270,8 @@ CASE(river_short_names_listed, "between the Psel and the Sula", "Psel River/feat
 CASE(urals_mountains, "settlers east of the Urals", "Ural Mountains/feature")
 CASE(pamirs_mountains, "glaciers of the Pamirs", "Pamir Mountains/feature")
 CASE(uz_city_uzbek_latin, "trains from Termez to Karshi", "Termiz/city, Qarshi/city")
+CASE(aral_parts, "the Small Aral rose; the Large Aral shrank; the Aral Sea as a whole",
+     "North Aral Sea/feature, South Aral Sea/feature, Aral Sea/feature")
 CASE(towns_broad_lists, "trucks from Azov, Aksai and Ventspils",
      "Azov/city, Aksai/city, Ventspils/city")
 
@@ -363,7 +365,7 @@ int main(void)
         T(quoted_ensemble_name), T(quoted_name_renamed_is_place), T(gulf_of_feature),
         T(lake_unknown_name_over_town), T(lake_known_feature), T(river_unknown_name),
         T(river_over_town_name), T(river_short_names_listed), T(towns_broad_lists), T(urals_mountains),
-        T(pamirs_mountains), T(uz_city_uzbek_latin),
+        T(pamirs_mountains), T(uz_city_uzbek_latin), T(aral_parts),
         T(mention_region_phrase), T(mention_list_bare_names), T(mention_every_surface),
         T(entity_fields), T(entity_supranational_no_country),
     };
