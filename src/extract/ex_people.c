@@ -735,6 +735,8 @@ typedef struct run_ctx {
     person *pers;
     size_t npers, cappers;
     size_t *place_s;         /* place mentions as (start, end) pairs, sorted by start */
+    const char **speakers;   /* the distinct turn speakers (a transcript repeats a few) */
+    size_t nspeakers;
     size_t nplace;
 } run_ctx;
 
@@ -1083,25 +1085,10 @@ static void read_context(run_ctx *c, occ *o, bool in_run_title, size_t run_title
     if (match_before(st->re_said_before, doc, o->tstart, &m) ||
         match_after(st->re_said_after, doc, o->end, &m))
         o->evidence = o->said = 1;
-    /* A turn speaker of the segmenter with this name; a transcript repeats a few
-     * speakers thousands of times, so each distinct one is compared once. */
-    const char *spk_seen[32];
-    size_t nseen = 0;
-    for (size_t i = 0; i < doc->nturns && !o->evidence; i++) {
-        const char *sp = doc->turns[i].speaker;
-        size_t k;
-        if (!sp)
-            continue;
-        for (k = 0; k < nseen; k++)
-            if (spk_seen[k] == sp || strcmp(spk_seen[k], sp) == 0)
-                break;
-        if (k < nseen)
-            continue;
-        if (nseen < 32)
-            spk_seen[nseen++] = sp;
-        if (kz_name_same(sp, strlen(sp), t + o->start, o->end - o->start))
+    /* A turn speaker of the segmenter with this name (distinct speakers, listed once) */
+    for (size_t i = 0; i < c->nspeakers && !o->evidence; i++)
+        if (kz_name_same(c->speakers[i], strlen(c->speakers[i]), t + o->start, o->end - o->start))
             o->evidence = 1;
-    }
 }
 
 /* ------------------------------------------------------------ matching */
@@ -1988,6 +1975,17 @@ static kz_status people_run(void *state, kz_doc *doc, kz_error *err)
     c.st = state;
     c.doc = doc;
     index_places(&c);
+    /* at most 256 distinct speakers are compared: a speaker is only a hint */
+    c.speakers = kz_xmalloc(257 * sizeof *c.speakers);
+    for (size_t i = 0; i < doc->nturns && c.nspeakers < 256; i++) {
+        const char *sp = doc->turns[i].speaker;
+        size_t k;
+        for (k = 0; sp && k < c.nspeakers; k++)
+            if (c.speakers[k] == sp || strcmp(c.speakers[k], sp) == 0)
+                break;
+        if (sp && k == c.nspeakers)
+            c.speakers[c.nspeakers++] = sp;
+    }
     kz_match m;
     size_t at = 0;
     int r;
@@ -2009,6 +2007,7 @@ static kz_status people_run(void *state, kz_doc *doc, kz_error *err)
     free(c.occ);
     free(c.pers);
     free(c.place_s);
+    free(c.speakers);
     return st;
 }
 
