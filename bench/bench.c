@@ -69,7 +69,10 @@ static char *slurp(const char *path, size_t *len)
     return s;
 }
 
-static int cmp(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+static int cmp(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
 
 static void load_corpus(const char *dir, struct set *s)
 {
@@ -133,8 +136,8 @@ static char *perturb(const struct text *t, size_t k, size_t *outlen)
             char c = t->bytes[i];
             if (o + 4 >= ocap)
                 out = realloc(out, ocap *= 2);
-            if (c >= '0' && c <= '9' && (i + 1 >= pe[p] || t->bytes[i + 1] < '0' ||
-                                         t->bytes[i + 1] > '9'))
+            if (c >= '0' && c <= '9' &&
+                (i + 1 >= pe[p] || t->bytes[i + 1] < '0' || t->bytes[i + 1] > '9'))
                 c = (char)('0' + (c - '0' + k) % 10); /* the last digit of a number */
             if (c == '\n' && (k & 1))
                 out[o++] = '\r';

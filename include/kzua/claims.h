@@ -64,14 +64,14 @@ typedef struct kz_claim {
     const char *number;         /**< decimal value */
     double amount;
     const char *unit, *fclass, *qualifier, *what;
-    const char *head;           /**< kz_claim_head() of what (or of part_of's what) */
-    const char *phrase;         /**< head with its modifiers: "humanitarian aid" */
-    const char *part_of;        /**< text of the figure this one is a part of, or NULL */
-    const char *period;         /**< "2024", "2022/2024", "past" or NULL */
-    int plo, phi;               /**< the period's first and last year; 0 when none */
+    const char *head;    /**< kz_claim_head() of what (or of part_of's what) */
+    const char *phrase;  /**< head with its modifiers: "humanitarian aid" */
+    const char *part_of; /**< text of the figure this one is a part of, or NULL */
+    const char *period;  /**< "2024", "2022/2024", "past" or NULL */
+    int plo, phi;        /**< the period's first and last year; 0 when none */
     const char *sentence;
-    long long line, turn;       /**< turn is 0 outside turns */
-    size_t docno, start;        /**< order: document, then position */
+    long long line, turn; /**< turn is 0 outside turns */
+    size_t docno, start;  /**< order: document, then position */
 } kz_claim;
 
 /** A set of claims that state one measure. */
@@ -80,9 +80,9 @@ typedef struct kz_claim_group {
     const char *period; /**< "2024", "2022/2024", "past" or NULL */
     size_t *members;    /**< indexes into kz_claims.items, in document order */
     size_t nmembers;
-    size_t nsources;    /**< distinct (document, speaker) pairs */
-    size_t min, max;    /**< indexes of the smallest and largest member */
-    double spread;      /**< (max - min) / max, 0 when max is 0 */
+    size_t nsources; /**< distinct (document, speaker) pairs */
+    size_t min, max; /**< indexes of the smallest and largest member */
+    double spread;   /**< (max - min) / max, 0 when max is 0 */
 } kz_claim_group;
 
 typedef struct kz_claims {

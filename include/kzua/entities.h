@@ -42,8 +42,7 @@ typedef bool (*kz_entity_keep_fn)(const kz_entity *e, void *ud);
  * the row's "with" counts those turns. @keep (may be NULL) sees each entity
  * of @type before that test. @with is copied; @ud is borrowed.
  */
-kz_entity_agg *kz_entity_agg_new(unsigned type, const char *with, kz_entity_keep_fn keep,
-                                 void *ud);
+kz_entity_agg *kz_entity_agg_new(unsigned type, const char *with, kz_entity_keep_fn keep, void *ud);
 /** Count the entities of @d; nothing of @d is kept after the call. */
 void kz_entity_agg_add(kz_entity_agg *a, const kz_doc *d);
 /**

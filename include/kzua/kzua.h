@@ -25,11 +25,11 @@
 /** Status of a library call: 0 is success, every failure is negative. */
 typedef enum kz_status {
     KZ_OK = 0,
-    KZ_EIO = -1,     /**< cannot read input or write output; errno text is in the message */
-    KZ_EINPUT = -2,  /**< input refused: binary, UTF-16, over the size cap */
-    KZ_EUSAGE = -3,  /**< a bad argument from the caller: unknown format, bad date */
-    KZ_ELIMIT = -4,  /**< a resource limit was hit: regex match limit, nesting depth */
-    KZ_EBUG = -5,    /**< an internal invariant broke; please report it */
+    KZ_EIO = -1,    /**< cannot read input or write output; errno text is in the message */
+    KZ_EINPUT = -2, /**< input refused: binary, UTF-16, over the size cap */
+    KZ_EUSAGE = -3, /**< a bad argument from the caller: unknown format, bad date */
+    KZ_ELIMIT = -4, /**< a resource limit was hit: regex match limit, nesting depth */
+    KZ_EBUG = -5,   /**< an internal invariant broke; please report it */
 } kz_status;
 
 /**

@@ -30,9 +30,9 @@ enum kz_block_kind {
 
 /** Markup that covered a whole block (the loader strips the markup itself). */
 enum kz_block_flags {
-    KZ_BF_BOLD = 1 << 0,   /**< the whole block was `**bold**` or `<strong>` */
-    KZ_BF_ITALIC = 1 << 1, /**< the whole block was `*italic*` or `<em>` */
-    KZ_BF_GAP = 1 << 2,    /**< a blank line (or a block element) precedes it */
+    KZ_BF_BOLD = 1 << 0,      /**< the whole block was `**bold**` or `<strong>` */
+    KZ_BF_ITALIC = 1 << 1,    /**< the whole block was `*italic*` or `<em>` */
+    KZ_BF_GAP = 1 << 2,       /**< a blank line (or a block element) precedes it */
     KZ_BF_LEAD_BOLD = 1 << 3, /**< the block starts with a bold run (a label in bold) */
     KZ_BF_CAPTION = 1 << 4,   /**< marked as a caption (`<figcaption>`, `<caption>`) */
     KZ_BF_QUOTE = 1 << 5,     /**< inside a block quotation (`>`, `<blockquote>`) */
@@ -91,10 +91,10 @@ typedef struct kz_fact {
     const char *anchor; /**< for relative dates: "document" or "unresolved"; else NULL */
 
     /* figure */
-    const char *number;    /**< the value as a plain decimal string: "411800000", "2.5" */
-    double amount;         /**< the same value as a double, for comparisons only */
-    const char *unit;      /**< "USD", "t", "percent", "person", "item", "km", ... */
-    const char *fclass;    /**< "money", "mass", "percent", "people", "count", "distance", "volume" */
+    const char *number; /**< the value as a plain decimal string: "411800000", "2.5" */
+    double amount;      /**< the same value as a double, for comparisons only */
+    const char *unit;   /**< "USD", "t", "percent", "person", "item", "km", ... */
+    const char *fclass; /**< "money", "mass", "percent", "people", "count", "distance", "volume" */
     const char *qualifier; /**< "approx", "over", "under" or NULL */
     const char *what;      /**< the thing measured, short; NULL when not found */
 } kz_fact;
@@ -107,8 +107,8 @@ typedef struct kz_mention {
 
 /** A person or place named in the document: one record per document. */
 typedef struct kz_entity {
-    unsigned type;      /**< KZ_FACT_PERSON or KZ_FACT_PLACE */
-    const char *id;     /**< canonical name, the same across documents */
+    unsigned type;  /**< KZ_FACT_PERSON or KZ_FACT_PLACE */
+    const char *id; /**< canonical name, the same across documents */
     kz_mention *mentions;
     size_t nmentions, capmentions;
 
@@ -125,22 +125,22 @@ typedef struct kz_entity {
 
 /** Metadata of a document, as the guidelines define it. NULL means null. */
 typedef struct kz_meta {
-    const char *kind;  /**< "interview" or "article" */
+    const char *kind; /**< "interview" or "article" */
     const char *title;
-    const char *date;  /**< "YYYY-MM-DD" */
+    const char *date; /**< "YYYY-MM-DD" */
     const char *publisher;
     const char *interviewer;
-    const char **interviewees; /**< NULL-terminated */
-    const char **authors;      /**< NULL-terminated */
-    const char *url;           /**< from front matter only */
+    const char **interviewees;   /**< NULL-terminated */
+    const char **authors;        /**< NULL-terminated */
+    const char *url;             /**< from front matter only */
     size_t date_start, date_end; /**< where the text states its date; 0,0 if it does not */
 } kz_meta;
 
 /** Front matter or --doc-date values that override what the segmenter infers. */
 typedef struct kz_meta_override {
     const char *date, *title, *publisher, *url;
-    const char *date_text; /**< text an HTML page marks as its date, parsed by the segmenter */
-    const char *author;    /**< text an HTML page marks as its author (class="author") */
+    const char *date_text;  /**< text an HTML page marks as its date, parsed by the segmenter */
+    const char *author;     /**< text an HTML page marks as its author (class="author") */
     const char *site_title; /**< an HTML page's <title>, which often names the site */
 } kz_meta_override;
 
@@ -152,16 +152,16 @@ typedef struct kz_diag {
 
 /** One loaded, segmented and extracted document. */
 typedef struct kz_doc {
-    kz_arena *arena;   /**< owns every string below */
-    const char *path;  /**< as given on the command line, "-" for stdin */
-    const char *name;  /**< base name: the document's id in every output */
+    kz_arena *arena;    /**< owns every string below */
+    const char *path;   /**< as given on the command line, "-" for stdin */
+    const char *name;   /**< base name: the document's id in every output */
     const char *format; /**< loader that read it: "text", "md", "html" */
 
-    const char *raw;   /**< the original bytes (owned) */
+    const char *raw; /**< the original bytes (owned) */
     size_t raw_len;
-    const char *text;  /**< clean UTF-8 text: LF line ends, markup removed, NUL-terminated */
+    const char *text; /**< clean UTF-8 text: LF line ends, markup removed, NUL-terminated */
     size_t len;
-    uint32_t *map;     /**< map[i]: byte offset in raw of text[i]; len + 1 entries */
+    uint32_t *map;       /**< map[i]: byte offset in raw of text[i]; len + 1 entries */
     size_t *line_starts; /**< raw offset of each line's first byte (kz_doc_line()); may be NULL */
     size_t nlines;
 

@@ -16,7 +16,7 @@ typedef struct kz_sink {
     FILE *f;
     char *mem; /**< with f == NULL: the bytes written so far (owned by the sink) */
     size_t len, cap;
-    int err;   /**< errno of the first failed write, 0 if none */
+    int err; /**< errno of the first failed write, 0 if none */
 } kz_sink;
 
 void kz_sink_init_file(kz_sink *s, FILE *f);
@@ -30,12 +30,12 @@ int kz_sink_close(kz_sink *s);
 /** What a cell holds. */
 enum kz_cell_type {
     KZ_CELL_NULL = 0,
-    KZ_CELL_STR,    /**< text: s (len bytes, or NUL-terminated if len == 0 and s) */
-    KZ_CELL_NUM,    /**< a number written as decimal text in s ("411800000", "2.5") */
-    KZ_CELL_INT,    /**< an integer in i */
-    KZ_CELL_BOOL,   /**< i != 0 */
-    KZ_CELL_LIST,   /**< strings in list[0..i) */
-    KZ_CELL_JSON,   /**< raw JSON text in s (an object or array built by the query) */
+    KZ_CELL_STR,  /**< text: s (len bytes, or NUL-terminated if len == 0 and s) */
+    KZ_CELL_NUM,  /**< a number written as decimal text in s ("411800000", "2.5") */
+    KZ_CELL_INT,  /**< an integer in i */
+    KZ_CELL_BOOL, /**< i != 0 */
+    KZ_CELL_LIST, /**< strings in list[0..i) */
+    KZ_CELL_JSON, /**< raw JSON text in s (an object or array built by the query) */
 };
 
 typedef struct kz_cell {
@@ -57,9 +57,9 @@ typedef struct kz_rec {
 } kz_rec;
 
 void kz_rec_init(kz_rec *r, const char *type);
-void kz_rec_str(kz_rec *r, const char *name, const char *s);          /**< NULL -> null */
+void kz_rec_str(kz_rec *r, const char *name, const char *s); /**< NULL -> null */
 void kz_rec_strn(kz_rec *r, const char *name, const char *s, size_t n);
-void kz_rec_num(kz_rec *r, const char *name, const char *decimal);    /**< NULL -> null */
+void kz_rec_num(kz_rec *r, const char *name, const char *decimal); /**< NULL -> null */
 void kz_rec_int(kz_rec *r, const char *name, long long v);
 void kz_rec_bool(kz_rec *r, const char *name, int v);
 void kz_rec_null(kz_rec *r, const char *name);
@@ -70,13 +70,14 @@ const kz_cell *kz_rec_get(const kz_rec *r, const char *name);
 
 /** Options every renderer may use. */
 typedef struct kz_render_opts {
-    const char *const *columns; /**< tsv/table column order (NULL-terminated); NULL: the first record's */
-    int nested;                 /**< json: group turn and fact records under their document */
-    int width;                  /**< table: widest text column, 0 for 60 */
+    const char *const
+        *columns; /**< tsv/table column order (NULL-terminated); NULL: the first record's */
+    int nested;   /**< json: group turn and fact records under their document */
+    int width;    /**< table: widest text column, 0 for 60 */
 } kz_render_opts;
 
 struct kz_renderer {
-    const char *name;    /**< "jsonl": the file is to_jsonl.c */
+    const char *name; /**< "jsonl": the file is to_jsonl.c */
     const char *summary;
     void (*begin)(kz_sink *s, const kz_render_opts *o, void **state);
     void (*rec)(kz_sink *s, const kz_render_opts *o, void *state, const kz_rec *r);

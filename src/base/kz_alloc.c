@@ -14,11 +14,20 @@ static void *check(void *p)
     return p;
 }
 
-void *kz_xmalloc(size_t n) { return check(malloc(n ? n : 1)); }
+void *kz_xmalloc(size_t n)
+{
+    return check(malloc(n ? n : 1));
+}
 
-void *kz_xcalloc(size_t n, size_t size) { return check(calloc(n ? n : 1, size ? size : 1)); }
+void *kz_xcalloc(size_t n, size_t size)
+{
+    return check(calloc(n ? n : 1, size ? size : 1));
+}
 
-void *kz_xrealloc(void *p, size_t n) { return check(realloc(p, n ? n : 1)); }
+void *kz_xrealloc(void *p, size_t n)
+{
+    return check(realloc(p, n ? n : 1));
+}
 
 char *kz_xstrndup(const char *s, size_t n)
 {
@@ -28,7 +37,10 @@ char *kz_xstrndup(const char *s, size_t n)
     return d;
 }
 
-char *kz_xstrdup(const char *s) { return kz_xstrndup(s, strlen(s)); }
+char *kz_xstrdup(const char *s)
+{
+    return kz_xstrndup(s, strlen(s));
+}
 
 void kz_grow(void **arr, size_t *cap, size_t need, size_t sz)
 {

@@ -15,7 +15,10 @@ char *kz_xstrndup(const char *s, size_t n);
 char *kz_xstrdup(const char *s);
 
 /* free() for a pointer the model keeps as const (the owner frees what it hands out read-only). */
-static inline void kz_free_const(const void *p) { free((void *)(uintptr_t)p); }
+static inline void kz_free_const(const void *p)
+{
+    free((void *)(uintptr_t)p);
+}
 
 /* Grow *arr (of *cap elements of size sz) so that it holds at least need. */
 void kz_grow(void **arr, size_t *cap, size_t need, size_t sz);

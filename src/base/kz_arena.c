@@ -16,7 +16,10 @@ struct kz_arena {
     struct chunk *head;
 };
 
-kz_arena *kz_arena_new(void) { return kz_xcalloc(1, sizeof(kz_arena)); }
+kz_arena *kz_arena_new(void)
+{
+    return kz_xcalloc(1, sizeof(kz_arena));
+}
 
 void kz_arena_free(kz_arena *a)
 {

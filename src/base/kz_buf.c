@@ -27,9 +27,15 @@ void kz_buf_put(kz_buf *b, const char *s, size_t n)
     b->ptr[b->len] = '\0';
 }
 
-void kz_buf_puts(kz_buf *b, const char *s) { kz_buf_put(b, s, strlen(s)); }
+void kz_buf_puts(kz_buf *b, const char *s)
+{
+    kz_buf_put(b, s, strlen(s));
+}
 
-void kz_buf_putc(kz_buf *b, char c) { kz_buf_put(b, &c, 1); }
+void kz_buf_putc(kz_buf *b, char c)
+{
+    kz_buf_put(b, &c, 1);
+}
 
 void kz_buf_vprintf(kz_buf *b, const char *fmt, va_list ap)
 {
@@ -52,7 +58,10 @@ void kz_buf_printf(kz_buf *b, const char *fmt, ...)
     va_end(ap);
 }
 
-const char *kz_buf_cstr(const kz_buf *b) { return b->ptr ? b->ptr : ""; }
+const char *kz_buf_cstr(const kz_buf *b)
+{
+    return b->ptr ? b->ptr : "";
+}
 
 void kz_buf_clear(kz_buf *b)
 {

@@ -12,7 +12,10 @@ typedef struct kz_buf {
     size_t len, cap;
 } kz_buf;
 
-#define KZ_BUF_INIT {NULL, 0, 0}
+#define KZ_BUF_INIT                                                                                \
+    {                                                                                              \
+        NULL, 0, 0                                                                                 \
+    }
 
 void kz_buf_put(kz_buf *b, const char *s, size_t n);
 void kz_buf_puts(kz_buf *b, const char *s);

@@ -33,4 +33,7 @@ const char *kz_status_name(kz_status code)
     return "unknown error";
 }
 
-const char *kz_version(void) { return KZ_VERSION; }
+const char *kz_version(void)
+{
+    return KZ_VERSION;
+}

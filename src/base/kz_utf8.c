@@ -134,9 +134,9 @@ bool kz_utf8_is_dash(int32_t cp)
 char *kz_utf8_fold_key(const char *s, size_t len)
 {
     utf8proc_uint8_t *folded = NULL;
-    utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len, &folded,
-                                      UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD |
-                                          UTF8PROC_COMPAT);
+    utf8proc_ssize_t n =
+        utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len, &folded,
+                     UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD | UTF8PROC_COMPAT);
     if (n < 0 || !folded)
         return kz_xstrndup(s, len);
     kz_buf b = KZ_BUF_INIT;

@@ -63,8 +63,8 @@ int kz_cli_open_output(struct kz_cli *c)
     const char *fmt = c->format;
     if (!fmt)
         fmt = isatty(STDOUT_FILENO) && !c->output ? "table"
-              : c->cmd->default_format             ? c->cmd->default_format
-                                                   : "jsonl";
+              : c->cmd->default_format            ? c->cmd->default_format
+                                                  : "jsonl";
     const char *allowed = c->cmd->formats ? c->cmd->formats : kz_renderer_names();
     c->renderer = kz_renderer_find(fmt);
     if (!c->renderer || !listed(allowed, fmt))
@@ -125,7 +125,10 @@ static void report(struct kz_cli *c, const kz_error *e)
         c->status = KZ_EXIT_INPUT;
 }
 
-static void on_walk_error(const kz_error *e, void *ud) { report(((struct each *)ud)->c, e); }
+static void on_walk_error(const kz_error *e, void *ud)
+{
+    report(((struct each *)ud)->c, e);
+}
 
 static void on_file(const char *path, void *ud)
 {

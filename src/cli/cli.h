@@ -17,7 +17,7 @@ enum kz_exit {
     KZ_EXIT_OK = 0,
     KZ_EXIT_FINDINGS = 1, /* check or eval fell short */
     KZ_EXIT_USAGE = 2,
-    KZ_EXIT_INPUT = 3,    /* some input could not be read; the rest was processed */
+    KZ_EXIT_INPUT = 3, /* some input could not be read; the rest was processed */
     KZ_EXIT_OUTPUT = 4,
     KZ_EXIT_BUG = 5,
 };
@@ -39,7 +39,7 @@ struct kz_opt {
     int id;
     const char *name;
     int has_arg;
-    const char *arg;  /* "NAME" in the help */
+    const char *arg; /* "NAME" in the help */
     const char *help;
 };
 
@@ -51,14 +51,14 @@ struct kz_command {
     const char *usage;       /* "kzua turns [options] PATH..." */
     const char *description; /* a paragraph after the usage line */
     const char *example;
-    unsigned common;         /* enum kz_common */
+    unsigned common; /* enum kz_common */
     const struct kz_opt *opts;
-    const char *formats;     /* allowed output formats, comma-separated; NULL: all */
+    const char *formats;        /* allowed output formats, comma-separated; NULL: all */
     const char *default_format; /* when stdout is not a terminal */
     /* own options: return 0, or KZ_EXIT_USAGE after reporting */
     int (*option)(struct kz_cli *c, int id, const char *arg);
     int (*run)(struct kz_cli *c, int argc, char **argv);
-    size_t state_size;       /* bytes of zeroed state the command gets in c->state */
+    size_t state_size; /* bytes of zeroed state the command gets in c->state */
 };
 
 /* What every command shares at run time. */
@@ -66,13 +66,13 @@ struct kz_cli {
     const struct kz_command *cmd;
     const char *format, *output, *from, *only, *doc_date;
     bool quiet, follow;
-    int status;          /* worst exit status so far (3 for unreadable inputs) */
+    int status; /* worst exit status so far (3 for unreadable inputs) */
     FILE *out;
     kz_sink sink;
     const struct kz_renderer *renderer;
     kz_render_opts ropts;
     void *rstate;
-    void *state;         /* the command's own options */
+    void *state; /* the command's own options */
     kz_pipeline *pipe;
 };
 
@@ -126,8 +126,8 @@ bool kz_cli_turn_ok(const kz_turn *t, const char *speaker_key, const char *role)
 /* kzua people and places: one summary record per entity id (kzua/entities.h). */
 struct kz_entity_row;
 struct kz_cli_entities {
-    unsigned type;                 /* KZ_FACT_PERSON or KZ_FACT_PLACE */
-    const char *docs, *with;       /* --doc and --with, or NULL */
+    unsigned type;                              /* KZ_FACT_PERSON or KZ_FACT_PLACE */
+    const char *docs, *with;                    /* --doc and --with, or NULL */
     bool (*keep)(const kz_entity *e, void *ud); /* the command's own filter, or NULL */
     void *ud;
     const char *const *columns, *const *with_columns;

@@ -24,7 +24,8 @@ struct opts {
 enum { OPT_EXPECT = 500 };
 
 static const struct kz_opt opts[] = {
-    {OPT_EXPECT, "expect", 1, "FILE", "the expectations (JSON; 'kzua stats --format expect' writes one)"},
+    {OPT_EXPECT, "expect", 1, "FILE",
+     "the expectations (JSON; 'kzua stats --format expect' writes one)"},
     {0, NULL, 0, NULL, NULL}};
 
 static int option(struct kz_cli *c, int id, const char *arg)
@@ -37,8 +38,8 @@ static int option(struct kz_cli *c, int id, const char *arg)
 struct run {
     struct kz_cli *c;
     json_t *exp;
-    json_t *seen;        /* doc name -> {type: count} */
-    json_t *records;     /* every fact and turn record, as JSON, with "doc" */
+    json_t *seen;    /* doc name -> {type: count} */
+    json_t *records; /* every fact and turn record, as JSON, with "doc" */
     long long total[NTYPES];
     size_t differences;
 };
@@ -246,7 +247,8 @@ const struct kz_command kz_command_check = {
     .summary = "compare counts and required facts with an expectations file",
     .usage = "kzua check --expect FILE [options] PATH...",
     .description =
-        "FILE holds {\"documents\": {NAME: {TYPE: SPEC}}, \"total\": {TYPE: SPEC}}, and TYPE: SPEC\n"
+        "FILE holds {\"documents\": {NAME: {TYPE: SPEC}}, \"total\": {TYPE: SPEC}}, and TYPE: "
+        "SPEC\n"
         "at the top level for the whole corpus. TYPE is turn, date, figure, person or place;\n"
         "SPEC is a count (3), bounds ({\"min\": 40}) or facts that must be found\n"
         "([{\"value\": 530, \"unit\": \"t\"}]; numbers agree within 0.5%). Each difference is\n"

@@ -173,10 +173,10 @@ static bool keep_group(const struct state *o, const kz_claim_group *g)
     return g->spread + 1e-9 >= o->min_spread;
 }
 
-static const char *const group_cols[] = {"group", "head", "unit", "period", "sources", "min",
-                                         "max", "spread", NULL};
-static const char *const flat_cols[] = {"group", "head", "unit", "period", "spread", "value",
-                                        "qualifier", "doc", "speaker", "text", NULL};
+static const char *const group_cols[] = {"group", "head", "unit",   "period", "sources",
+                                         "min",   "max",  "spread", NULL};
+static const char *const flat_cols[] = {"group",     "head", "unit",    "period", "spread", "value",
+                                        "qualifier", "doc",  "speaker", "text",   NULL};
 
 static int run(struct kz_cli *c, int argc, char **argv)
 {

@@ -135,7 +135,9 @@ static int list_eq(const char **a, json_t *g)
     for (size_t i = 0; i < n; i++) {
         int found = 0;
         for (size_t k = 0; k < n; k++)
-            if (strcmp(a[i], json_string_value(json_array_get(g, k)) ? json_string_value(json_array_get(g, k)) : "") == 0)
+            if (strcmp(a[i], json_string_value(json_array_get(g, k))
+                                 ? json_string_value(json_array_get(g, k))
+                                 : "") == 0)
                 found = 1;
         if (!found)
             return 0;

@@ -56,8 +56,10 @@ static int option(struct kz_cli *c, int id, const char *arg)
                 if (strlen(kz_fact_type_name(t)) == l && !strncmp(p, kz_fact_type_name(t), l))
                     break;
             if (t == KZ_FACT__COUNT)
-                return kz_cli_usage_error(c, "unknown type '%.*s' (choose from date, figure, "
-                                             "person, place)", (int)l, p);
+                return kz_cli_usage_error(c,
+                                          "unknown type '%.*s' (choose from date, figure, "
+                                          "person, place)",
+                                          (int)l, p);
             o->types |= 1u << t;
             p += l;
             if (*p)
@@ -225,8 +227,8 @@ static void each(struct kz_cli *c, kz_doc *d, void *ud)
     free(items);
 }
 
-static const char *const columns[] = {"type", "doc", "line", "speaker", "text", "value", "unit",
-                                      "class", "what", "id", NULL};
+static const char *const columns[] = {"type", "doc",   "line", "speaker", "text", "value",
+                                      "unit", "class", "what", "id",      NULL};
 
 static int run(struct kz_cli *c, int argc, char **argv)
 {

@@ -212,8 +212,7 @@ static int cmp_tally(const void *pa, const void *pb)
     return r ? r : strcmp(a->role, b->role);
 }
 
-static const char *const match_cols[] = {"doc", "line", "speaker", "left", "match", "right",
-                                         NULL};
+static const char *const match_cols[] = {"doc", "line", "speaker", "left", "match", "right", NULL};
 static const char *const count_cols[] = {"speaker", "role", "matches", "turns", "docs", NULL};
 
 static int run(struct kz_cli *c, int argc, char **argv)
@@ -232,8 +231,7 @@ static int run(struct kz_cli *c, int argc, char **argv)
         kz_buf_puts(&pat, argv[0]);
     kz_error err;
     memset(&err, 0, sizeof err);
-    if (kz_regex_compile(&o->re, kz_buf_cstr(&pat), o->icase ? KZ_RE_CASELESS : 0, &err) !=
-        KZ_OK) {
+    if (kz_regex_compile(&o->re, kz_buf_cstr(&pat), o->icase ? KZ_RE_CASELESS : 0, &err) != KZ_OK) {
         kz_buf_release(&pat);
         return kz_cli_usage_error(c, "bad PATTERN '%s': %s", argv[0], err.msg);
     }

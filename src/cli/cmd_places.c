@@ -67,16 +67,16 @@ static void emit(struct kz_cli *c, const kz_entity_row *g, bool with)
     kz_cli_emit(&r, c);
 }
 
-static const char *const columns[] = {"id", "kind", "country", "mentions", "documents",
-                                      "speakers", NULL};
-static const char *const with_columns[] = {"id", "with", "kind", "country", "mentions",
-                                           "documents", "speakers", NULL};
+static const char *const columns[] = {"id",        "kind",     "country", "mentions",
+                                      "documents", "speakers", NULL};
+static const char *const with_columns[] = {"id",       "with",      "kind",     "country",
+                                           "mentions", "documents", "speakers", NULL};
 
 static int run(struct kz_cli *c, int argc, char **argv)
 {
     struct state *o = c->state;
-    const struct kz_cli_entities e = {KZ_FACT_PLACE, o->docs, o->with, keep, o,
-                                      columns, with_columns, emit};
+    const struct kz_cli_entities e = {KZ_FACT_PLACE, o->docs,      o->with, keep, o,
+                                      columns,       with_columns, emit};
     return kz_cli_entities(c, argc, argv, &e);
 }
 

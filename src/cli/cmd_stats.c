@@ -9,7 +9,7 @@ static const char *const types[] = {"turn", "date", "figure", "person", "place"}
 #define NTYPES 5
 
 struct acc {
-    json_t *docs;          /* for --format expect */
+    json_t *docs; /* for --format expect */
     long long total[NTYPES];
     size_t ndocs;
 };
@@ -72,8 +72,8 @@ static int write_expect(struct kz_cli *c, struct acc *a)
     return c->status;
 }
 
-static const char *const columns[] = {"doc", "kind", "turn", "date", "figure", "person", "place",
-                                      NULL};
+static const char *const columns[] = {"doc",    "kind",   "turn",  "date",
+                                      "figure", "person", "place", NULL};
 
 static int run(struct kz_cli *c, int argc, char **argv)
 {

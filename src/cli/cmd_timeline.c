@@ -141,8 +141,8 @@ static void emit(struct kz_cli *c, const struct event *e)
     kz_cli_emit(&r, c);
 }
 
-static const char *const columns[] = {"from", "value", "text", "doc", "line", "speaker",
-                                      "sentence", NULL};
+static const char *const columns[] = {"from", "value",   "text",     "doc",
+                                      "line", "speaker", "sentence", NULL};
 
 static int run(struct kz_cli *c, int argc, char **argv)
 {

@@ -38,7 +38,7 @@ static const struct kz_opt common_opts[] = {
     {'L', "follow", 0, NULL, "follow symbolic links when walking folders"},
     {'q', "quiet", 0, NULL, "do not print warnings"},
 };
-static const unsigned common_bits[] = {KZ_OPT_FORMAT, KZ_OPT_OUTPUT, KZ_OPT_FROM, KZ_OPT_ONLY,
+static const unsigned common_bits[] = {KZ_OPT_FORMAT,  KZ_OPT_OUTPUT, KZ_OPT_FROM, KZ_OPT_ONLY,
                                        KZ_OPT_DOCDATE, KZ_OPT_FOLLOW, KZ_OPT_QUIET};
 #define NCOMMON (sizeof common_opts / sizeof common_opts[0])
 
@@ -117,8 +117,8 @@ static int run_command(const struct kz_command *cmd, int argc, char **argv)
     size_t nl = 0, ns = 0;
     sopts[ns++] = ':'; /* report a missing value as ':' */
     for (const struct kz_opt *o = cmd->opts; o && o->name; o++) {
-        lopts[nl++] = (struct option){o->name, o->has_arg ? required_argument : no_argument, NULL,
-                                      o->id};
+        lopts[nl++] =
+            (struct option){o->name, o->has_arg ? required_argument : no_argument, NULL, o->id};
         if (o->id < 256) {
             sopts[ns++] = (char)o->id;
             if (o->has_arg)
@@ -129,8 +129,8 @@ static int run_command(const struct kz_command *cmd, int argc, char **argv)
         if (!(cmd->common & common_bits[i]))
             continue;
         const struct kz_opt *o = &common_opts[i];
-        lopts[nl++] = (struct option){o->name, o->has_arg ? required_argument : no_argument, NULL,
-                                      o->id};
+        lopts[nl++] =
+            (struct option){o->name, o->has_arg ? required_argument : no_argument, NULL, o->id};
         if (o->id < 256) {
             sopts[ns++] = (char)o->id;
             if (o->has_arg)
@@ -161,15 +161,12 @@ static int run_command(const struct kz_command *cmd, int argc, char **argv)
             break;
         case 'L': c.follow = true; break;
         case 'q': c.quiet = true; break;
-        case ':':
-            st = kz_cli_usage_error(&c, "option '%s' needs a value", argv[optind - 1]);
-            break;
+        case ':': st = kz_cli_usage_error(&c, "option '%s' needs a value", argv[optind - 1]); break;
         case '?':
             st = optopt ? kz_cli_usage_error(&c, "unknown option '-%c'", optopt)
                         : kz_cli_usage_error(&c, "unknown option '%s'", argv[optind - 1]);
             break;
-        default:
-            st = cmd->option ? cmd->option(&c, opt, optarg) : KZ_EXIT_BUG;
+        default: st = cmd->option ? cmd->option(&c, opt, optarg) : KZ_EXIT_BUG;
         }
     }
     if (st == 0 && c.from && strcmp(c.from, "text") != 0 && strcmp(c.from, "html") != 0 &&

@@ -34,8 +34,10 @@ bool kz_cli_doc_ok(const char *list, const kz_doc *d)
 int kz_cli_opt_role(const struct kz_cli *c, const char *arg, const char **role)
 {
     if (strcmp(arg, "interviewer") && strcmp(arg, "interviewee") && strcmp(arg, "quoted"))
-        return kz_cli_usage_error(c, "unknown role '%s' (choose from interviewer, "
-                                     "interviewee, quoted)", arg);
+        return kz_cli_usage_error(c,
+                                  "unknown role '%s' (choose from interviewer, "
+                                  "interviewee, quoted)",
+                                  arg);
     *role = arg;
     return 0;
 }

@@ -27,15 +27,15 @@
 #define DASH "[-\\x{2010}-\\x{2014}\\x{2212}]"
 
 /* "June", "September"; month names stay unabbreviated where no day or year follows. */
-#define MONTH_FULL                                                                          \
-    "(?:January|February|March|April|May|June|July|August|September|October|November|" \
+#define MONTH_FULL                                                                                 \
+    "(?:January|February|March|April|May|June|July|August|September|October|November|"             \
     "December)(?![\\w])"
 /* "Feb.", "Sept", "Dec." as well as the full names. */
-#define MONTH_ANY                                                                           \
-    "(?:(?:January|February|March|April|May|June|July|August|September|October|November|" \
+#define MONTH_ANY                                                                                  \
+    "(?:(?:January|February|March|April|May|June|July|August|September|October|November|"          \
     "December)(?![\\w])|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\\.|(?![\\w])))"
 /* "Tuesday, " and "Tuesday, the " before a date. */
-#define WEEKDAY                                                                             \
+#define WEEKDAY                                                                                    \
     "(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?" SP "(?:the" SP ")?)?"
 /* "4", "04", "4th", "23rd": a day of the month. */
 #define DAY(name) "(?<" name ">3[01]|[12][0-9]|0?[1-9])(?![0-9])(?:st|nd|rd|th)?(?![\\w])"
@@ -43,8 +43,8 @@
  * "2019", "1989": a year 1000-2099 that is not part of a longer number
  * ("5,321", "12.2024", "$2024").
  */
-#define YEAR(name)                                                                          \
-    "(?<![\\w.,/$\\x{20AC}\\x{00A3}\\x{20B8}\\x{20B4}\\x{20BD}])(?<" name                   \
+#define YEAR(name)                                                                                 \
+    "(?<![\\w.,/$\\x{20AC}\\x{00A3}\\x{20B8}\\x{20B4}\\x{20BD}])(?<" name                          \
     ">1[0-9]{3}|20[0-9]{2})(?![\\w]|[.,][0-9])"
 /* The second year of a range: "2023" or the abbreviated "23". */
 #define YEAR2(name) "(?<" name ">1[0-9]{3}|20[0-9]{2}|[0-9]{2})(?![\\w]|[.,][0-9])"
@@ -52,52 +52,53 @@
  * Modifiers that keep the value and set mod: "early ", "late ", "mid-",
  * "the end of ", "the beginning of ", "the middle of ".
  */
-#define MOD                                                                                 \
-    "(?<mod>(?:early|late)" SP "|mid(?:" DASH "|" SP ")|(?:the" SP ")?(?:very" SP ")?"      \
+#define MOD                                                                                        \
+    "(?<mod>(?:early|late)" SP "|mid(?:" DASH "|" SP ")|(?:the" SP ")?(?:very" SP ")?"             \
     "(?:end|beginning|start|middle)" SP "of" SP ")"
 /* Counts written as words: "six", "twenty-five", "a few", "several". */
-#define NUMWORD                                                                             \
-    "(?:a" SP "few|a" SP "couple" SP "of|several|few|an|a|one|two|three|four|five|six|"     \
-    "seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"     \
-    "eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"         \
+#define NUMWORD                                                                                    \
+    "(?:a" SP "few|a" SP "couple" SP "of|several|few|an|a|one|two|three|four|five|six|"            \
+    "seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"              \
+    "eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"                  \
     "(?:[-\\h](?:one|two|three|four|five|six|seven|eight|nine))?)"
 /* "sixteenth", "twenty-first": centuries in words. */
-#define ORDWORD                                                                             \
-    "(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"       \
-    "twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|"           \
+#define ORDWORD                                                                                    \
+    "(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"                \
+    "twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|"                    \
     "nineteenth|twentieth|twenty[-\\h](?:first|second))"
 #define SEASON "(?<s>winter|summer|spring|autumn|fall)"
 
 enum kind {
-    K_DMY,     /* day month [year] */
-    K_MDY,     /* month day [year] */
-    K_ISO,     /* 2024-05-18 */
-    K_DOTTED,  /* 18.05.2024 */
-    K_SLASHED, /* 18/05/2024 when unambiguous */
-    K_MY,      /* [mod] month year */
-    K_MONTH,   /* month alone, in a date context */
-    K_YEAR,    /* [mod] year */
-    K_YRANGE,  /* 2022–24, from 2019 to 2021 */
-    K_DECADE,  /* the 1920s */
-    K_CENTURY, /* the 16th century */
-    K_SEASON,  /* the winter of 2022–23 */
+    K_DMY,       /* day month [year] */
+    K_MDY,       /* month day [year] */
+    K_ISO,       /* 2024-05-18 */
+    K_DOTTED,    /* 18.05.2024 */
+    K_SLASHED,   /* 18/05/2024 when unambiguous */
+    K_MY,        /* [mod] month year */
+    K_MONTH,     /* month alone, in a date context */
+    K_YEAR,      /* [mod] year */
+    K_YRANGE,    /* 2022–24, from 2019 to 2021 */
+    K_DECADE,    /* the 1920s */
+    K_CENTURY,   /* the 16th century */
+    K_SEASON,    /* the winter of 2022–23 */
     K_SEASONREL, /* last summer */
-    K_PART,    /* the first five months of 2024 */
-    K_QH,      /* Q1 2024, H2 2023 */
-    K_REL,     /* last year, this month, the end of the year */
-    K_AGO,     /* six years ago */
-    K_DAYREL,  /* today, yesterday, tomorrow */
+    K_PART,      /* the first five months of 2024 */
+    K_QH,        /* Q1 2024, H2 2023 */
+    K_REL,       /* last year, this month, the end of the year */
+    K_AGO,       /* six years ago */
+    K_DAYREL,    /* today, yesterday, tomorrow */
     K__COUNT
 };
 
 static const char *const patterns[K__COUNT] = {
     /* "2 February 2024", "Tuesday, 4th of March 2014", "16 Feb. 2023", "3–5 May", "23 September" */
-    [K_DMY] = "(?<![\\w.,/])" WEEKDAY "(?:the" SP ")?" DAY("day")
-              "(?:\\h*" DASH "\\h*" DAY("day2") ")?(?:" SP "of)?" SP "(?<mon>" MONTH_ANY ")"
-              "(?:,?" SP YEAR("y") ")?",
+    [K_DMY] = "(?<![\\w.,/])" WEEKDAY "(?:the" SP
+              ")?" DAY("day") "(?:\\h*" DASH "\\h*" DAY("day2") ")?(?:" SP "of)?" SP
+                                                                "(?<mon>" MONTH_ANY ")"
+                                                                "(?:,?" SP YEAR("y") ")?",
     /* "February 16, 2023", "Tuesday, March 4, 2014", "September 23", "May 3–5, 2024" */
-    [K_MDY] = "(?<![\\w.,/])" WEEKDAY "(?<mon>" MONTH_ANY ")" SP DAY("day") "(?:\\h*" DASH
-              "\\h*" DAY("day2") ")?(?![:.][0-9])(?:,?" SP YEAR("y") ")?",
+    [K_MDY] = "(?<![\\w.,/])" WEEKDAY "(?<mon>" MONTH_ANY ")" SP DAY(
+        "day") "(?:\\h*" DASH "\\h*" DAY("day2") ")?(?![:.][0-9])(?:,?" SP YEAR("y") ")?",
     /* "2024-05-18" */
     [K_ISO] = YEAR("y") "-(?<mo>1[0-2]|0[1-9])-(?<day>3[01]|[12][0-9]|0[1-9])(?![\\w])",
     /* "18.05.2024", "5.5.2024": day first, the European order */
@@ -115,9 +116,9 @@ static const char *const patterns[K__COUNT] = {
     /* "2019", "late 2022", "mid-2023", "the end of 2024" */
     [K_YEAR] = "(?<![\\w])" MOD "?" YEAR("y"),
     /* "2022–24", "2022-2023", "2022/23", "from 2019 to 2021", "between 2019 and 2021" */
-    [K_YRANGE] = "(?<![\\w])(?:(?<from>from|between)" SP ")?" YEAR("y")
-                 "(?:\\h*(?<dash>" DASH "|/)\\h*|" SP "(?<conj>to|until|till|through|and)" SP ")"
-                 YEAR2("y2"),
+    [K_YRANGE] = "(?<![\\w])(?:(?<from>from|between)" SP
+                 ")?" YEAR("y") "(?:\\h*(?<dash>" DASH "|/)\\h*|" SP
+                                "(?<conj>to|until|till|through|and)" SP ")" YEAR2("y2"),
     /* "the 1920s", "1930s", "the early 2000s", "the '90s", "the 90s" */
     [K_DECADE] = "(?<![\\w-])(?:the" SP ")?" MOD "?(?:the" SP ")?(?:(?<dec>1[0-9]{2}0|20[0-9]0)|"
                  "['\\x{2019}](?<dd>[0-9]0)|(?<=the\\h)(?<dd2>[0-9]0))['\\x{2019}]?s(?![\\w])",
@@ -130,8 +131,8 @@ static const char *const patterns[K__COUNT] = {
                   "the" SP ")?(?:(?<cn2>[12]?[0-9])(?:st|nd|rd|th)|(?<cw2>" ORDWORD ")|(?<cr2>"
                   "[IVX]{1,5})))?(?:" SP "|" DASH ")centur(?:y|ies)(?![\\w])",
     /* "the winter of 2022–23", "summer 2021", "spring of 2020", "late autumn 2019" */
-    [K_SEASON] = "(?<![\\w-])(?:the" SP ")?" MOD "?" SEASON "(?:" SP "of)?,?" SP YEAR(
-        "y") "(?:\\h*(?:" DASH "|/)\\h*" YEAR2("y2") ")?",
+    [K_SEASON] = "(?<![\\w-])(?:the" SP ")?" MOD "?" SEASON "(?:" SP
+                 "of)?,?" SP YEAR("y") "(?:\\h*(?:" DASH "|/)\\h*" YEAR2("y2") ")?",
     /* "last summer", "this winter", "next spring" */
     [K_SEASONREL] = "(?<![\\w-])(?<rel>this|last|next)" SP SEASON "(?![\\w])",
     /*
@@ -187,7 +188,10 @@ typedef struct ymd {
 
 /* ---- calendar arithmetic ---- */
 
-static int is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+static int is_leap(int y)
+{
+    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
 
 static int month_days(int y, int m)
 {
@@ -386,41 +390,49 @@ static int in_list(const char *w, const char *const *list)
  * years ("a set of 2024 events", "the 2010 Agreement").
  */
 static const char *const unit_words[] = {
-    "people", "persons", "person", "children", "kids", "pupils", "students", "residents",
-    "citizens", "inhabitants", "refugees", "migrants", "soldiers", "troops", "servicemen",
-    "families", "households", "women", "men", "workers", "employees", "specialists",
-    "volunteers", "participants", "visitors", "tourists", "deaths", "victims", "cases",
-    "units", "items", "pieces", "copies", "vehicles", "cars", "trucks", "tanks", "buses",
-    "generators", "tonnes", "tons", "tonne", "ton", "t", "kg", "kilograms", "grams", "g", "km",
-    "kilometers", "kilometres", "kilometer", "kilometre", "miles", "mile", "mi", "m", "meters",
-    "metres", "cm", "mm", "ha", "hectares", "acres", "liters", "litres", "l", "barrels", "dollars",
-    "euros", "tenge", "hryvnias", "hryvnia", "hryvnyas", "rubles", "roubles", "usd", "eur",
-    "kzt", "uah", "rub", "million", "billion", "thousand", "trillion", "mln", "bn", "percent",
-    "per", "%", "+", "times", "hours", "minutes", "seconds", "days", "weeks", "months", "years",
-    "decades", "mw", "kw", "gw", "kwh", "mwh", "sq", "square", "cubic", "jobs", "votes",
-    "signatures", "beds", "apartments", "houses", "homes", NULL};
+    "people",   "persons",    "person",     "children",    "kids",       "pupils",
+    "students", "residents",  "citizens",   "inhabitants", "refugees",   "migrants",
+    "soldiers", "troops",     "servicemen", "families",    "households", "women",
+    "men",      "workers",    "employees",  "specialists", "volunteers", "participants",
+    "visitors", "tourists",   "deaths",     "victims",     "cases",      "units",
+    "items",    "pieces",     "copies",     "vehicles",    "cars",       "trucks",
+    "tanks",    "buses",      "generators", "tonnes",      "tons",       "tonne",
+    "ton",      "t",          "kg",         "kilograms",   "grams",      "g",
+    "km",       "kilometers", "kilometres", "kilometer",   "kilometre",  "miles",
+    "mile",     "mi",         "m",          "meters",      "metres",     "cm",
+    "mm",       "ha",         "hectares",   "acres",       "liters",     "litres",
+    "l",        "barrels",    "dollars",    "euros",       "tenge",      "hryvnias",
+    "hryvnia",  "hryvnyas",   "rubles",     "roubles",     "usd",        "eur",
+    "kzt",      "uah",        "rub",        "million",     "billion",    "thousand",
+    "trillion", "mln",        "bn",         "percent",     "per",        "%",
+    "+",        "times",      "hours",      "minutes",     "seconds",    "days",
+    "weeks",    "months",     "years",      "decades",     "mw",         "kw",
+    "gw",       "kwh",        "mwh",        "sq",          "square",     "cubic",
+    "jobs",     "votes",      "signatures", "beds",        "apartments", "houses",
+    "homes",    NULL};
 
 /* Words before a number that make it an amount or an identifier: "USD 2024", "No. 1996". */
 static const char *const not_year_before[] = {
-    "usd", "eur", "kzt", "uah", "rub", "gbp", "no", "nos", "number", "resolution", "article",
-    "art", "page", "pages", "p", "pp", "section", "chapter", "paragraph", "para", "decree",
-    "order", "flight", "room", "code", "model", "item", "line", "route", "over",
-    "nearly", "almost", "approximately", "exceeding", "some", "total", "#", "$", NULL};
+    "usd",           "eur",        "kzt",       "uah",   "rub",    "gbp",   "no",     "nos",
+    "number",        "resolution", "article",   "art",   "page",   "pages", "p",      "pp",
+    "section",       "chapter",    "paragraph", "para",  "decree", "order", "flight", "room",
+    "code",          "model",      "item",      "line",  "route",  "over",  "nearly", "almost",
+    "approximately", "exceeding",  "some",      "total", "#",      "$",     NULL};
 
 /* Words before a year below 1900 that show it is a date: "in 1654", "since 1887". */
 static const char *const year_context[] = {
-    "in", "since", "from", "until", "till", "by", "of", "before", "after", "around", "circa",
-    "c", "ca", "year", "during", "throughout", "between", "early", "late", "mid",
-    NULL};
+    "in",     "since",      "from",    "until", "till", "by",  "of",
+    "before", "after",      "around",  "circa", "c",    "ca",  "year",
+    "during", "throughout", "between", "early", "late", "mid", NULL};
 
 static int word_number(const char *w)
 {
-    static const char *const units[] = {"one", "two", "three", "four", "five",
-                                        "six", "seven", "eight", "nine", "ten",
-                                        "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+    static const char *const units[] = {"one",     "two",       "three",    "four",     "five",
+                                        "six",     "seven",     "eight",    "nine",     "ten",
+                                        "eleven",  "twelve",    "thirteen", "fourteen", "fifteen",
                                         "sixteen", "seventeen", "eighteen", "nineteen"};
-    static const char *const tens[] = {"twenty", "thirty", "forty", "fifty",
-                                       "sixty", "seventy", "eighty", "ninety"};
+    static const char *const tens[] = {"twenty", "thirty",  "forty",  "fifty",
+                                       "sixty",  "seventy", "eighty", "ninety"};
     if (kz_isdigit(w[0]))
         return atoi(w);
     if (strcmp(w, "a") == 0 || strcmp(w, "an") == 0)
@@ -448,10 +460,11 @@ static int word_number(const char *w)
 
 static int ordinal_word(const char *w)
 {
-    static const char *const ords[] = {
-        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-        "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
-        "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"};
+    static const char *const ords[] = {"first",       "second",     "third",      "fourth",
+                                       "fifth",       "sixth",      "seventh",    "eighth",
+                                       "ninth",       "tenth",      "eleventh",   "twelfth",
+                                       "thirteenth",  "fourteenth", "fifteenth",  "sixteenth",
+                                       "seventeenth", "eighteenth", "nineteenth", "twentieth"};
     for (int i = 0; i < 20; i++)
         if (strcmp(w, ords[i]) == 0)
             return i + 1;
@@ -699,9 +712,9 @@ static void on_month(ctx *x, const kz_match *m)
  * "further than 1992", "earlier than 2019" and "later than 2030" compare
  * dates.
  */
-static const char *const amount_comparatives[] = {
-    "more", "less", "fewer", "greater", "higher", "lower", "larger", "bigger", "smaller",
-    "over", "under", "above", "below", NULL};
+static const char *const amount_comparatives[] = {"more",  "less",   "fewer",  "greater", "higher",
+                                                  "lower", "larger", "bigger", "smaller", "over",
+                                                  "under", "above",  "below",  NULL};
 
 /* Whether the "than" just before @s follows a comparative of amount. */
 static int quantity_than(ctx *x, size_t s)
@@ -1032,12 +1045,8 @@ static void on_ago(ctx *x, const kz_match *m)
             fmt_week(c->value, sizeof c->value, today - back);
         break;
     }
-    case 'm':
-        fmt_month_shift(c->value, sizeof c->value, x->dd.y, x->dd.m, -n);
-        break;
-    case 'y':
-        snprintf(c->value, sizeof c->value, "%04d", x->dd.y - n);
-        break;
+    case 'm': fmt_month_shift(c->value, sizeof c->value, x->dd.y, x->dd.m, -n); break;
+    case 'y': snprintf(c->value, sizeof c->value, "%04d", x->dd.y - n); break;
     default: /* decades and centuries: the year that many years back */
         snprintf(c->value, sizeof c->value, "%04d", x->dd.y - n * (unit[0] == 'd' ? 10 : 100));
         break;
@@ -1329,7 +1338,7 @@ static kz_status dates_run(void *st, kz_doc *doc, kz_error *err)
         kz_fact f = {.type = KZ_FACT_DATE, .start = c->start, .end = c->end, .turn = -1};
         f.value = c->value[0] ? kz_doc_strndup(doc, c->value, strlen(c->value)) : NULL;
         f.mod = c->mod;
-        f.anchor = c->anchor == A_DOCUMENT ? "document"
+        f.anchor = c->anchor == A_DOCUMENT     ? "document"
                    : c->anchor == A_UNRESOLVED ? "unresolved"
                                                : NULL;
         kz_doc_add_fact(doc, &f);

@@ -29,103 +29,103 @@
 
 /* Function words: they end a noun phrase and are never part of a name. */
 static const char *const stop_words[] = {
-    "a", "about", "above", "according", "across", "after", "against", "all", "already",
-    "also", "am", "among", "an", "and", "any", "are", "around", "as", "at", "be",
-    "because", "been", "before", "being", "below", "between", "both", "but", "by", "can",
-    "could", "did", "do", "does", "due", "during", "each", "either", "even", "every",
-    "for", "from", "had", "has", "have", "he", "her", "here", "him", "his", "how", "i",
-    "if", "in", "including", "into", "is", "it", "its", "just", "last", "like", "may",
-    "me", "might", "most", "must", "my", "neither", "next", "no", "nor", "not", "now",
-    "of", "off", "on", "onto", "only", "or", "our", "out", "over", "per", "she",
-    "should", "since", "so", "than", "thanks", "that", "the", "their", "them", "then",
-    "there", "these", "they", "this", "those", "through", "thus", "to", "toward",
-    "towards", "under", "until", "up", "upon", "us", "via", "was", "we", "were", "what",
-    "when", "where", "whereas", "which", "while", "who", "whom", "whose", "why", "will",
-    "with", "within", "without", "worth", "would", "yet", "you", "your", NULL};
+    "a",       "about",   "above", "according", "across",  "after",   "against",   "all",
+    "already", "also",    "am",    "among",     "an",      "and",     "any",       "are",
+    "around",  "as",      "at",    "be",        "because", "been",    "before",    "being",
+    "below",   "between", "both",  "but",       "by",      "can",     "could",     "did",
+    "do",      "does",    "due",   "during",    "each",    "either",  "even",      "every",
+    "for",     "from",    "had",   "has",       "have",    "he",      "her",       "here",
+    "him",     "his",     "how",   "i",         "if",      "in",      "including", "into",
+    "is",      "it",      "its",   "just",      "last",    "like",    "may",       "me",
+    "might",   "most",    "must",  "my",        "neither", "next",    "no",        "nor",
+    "not",     "now",     "of",    "off",       "on",      "onto",    "only",      "or",
+    "our",     "out",     "over",  "per",       "she",     "should",  "since",     "so",
+    "than",    "thanks",  "that",  "the",       "their",   "them",    "then",      "there",
+    "these",   "they",    "this",  "those",     "through", "thus",    "to",        "toward",
+    "towards", "under",   "until", "up",        "upon",    "us",      "via",       "was",
+    "we",      "were",    "what",  "when",      "where",   "whereas", "which",     "while",
+    "who",     "whom",    "whose", "why",       "will",    "with",    "within",    "without",
+    "worth",   "would",   "yet",   "you",       "your",    NULL};
 
 /* Words that may open a noun phrase after a number without being part of
  * what is counted, and make the mention end at the number ("over six
  * thousand such Ukrainian citizens"). */
-static const char *const loose_words[] = {"such", "other", "more", "further", "additional",
-                                          "extra", "another", NULL};
+static const char *const loose_words[] = {"such",       "other", "more",    "further",
+                                          "additional", "extra", "another", NULL};
 
 /* Durations are not figures ("ten years", "six months"). */
 static const char *const duration_words[] = {
-    "year",    "years",  "month",   "months",    "week",      "weeks",  "day",
-    "days",    "hour",   "hours",   "minute",    "minutes",   "second", "seconds",
-    "decade",  "decades", "century", "centuries", "night",    "nights", "fortnight",
-    "fortnights", "millennia", "millennium", "semester", "semesters", "quarters",
-    "o'clock", "season", "seasons", "summers", "winters", "springs", "autumns", "terms",
-    "shifts", "generations", "lifetimes", NULL};
+    "year",       "years",       "month",      "months",    "week",      "weeks",    "day",
+    "days",       "hour",        "hours",      "minute",    "minutes",   "second",   "seconds",
+    "decade",     "decades",     "century",    "centuries", "night",     "nights",   "fortnight",
+    "fortnights", "millennia",   "millennium", "semester",  "semesters", "quarters", "o'clock",
+    "season",     "seasons",     "summers",    "winters",   "springs",   "autumns",  "terms",
+    "shifts",     "generations", "lifetimes",  NULL};
 
 /* Plural heads that count nothing by themselves ("hundreds", "others"). */
 static const char *const empty_heads[] = {
-    "ones",    "others",   "hundreds", "thousands", "millions", "billions", "dozens",
-    "tens",    "degrees",  "percent",  "times",     "words",    "lots",     "kinds",
-    "sorts",   "types",    "ways",     "aspects",   "levels",   "terms",    "means",
-    "news",    "series",   "species",  "politics",  "economics", "thanks",  "yes",
-    NULL};
+    "ones",     "others",    "hundreds", "thousands", "millions", "billions", "dozens", "tens",
+    "degrees",  "percent",   "times",    "words",     "lots",     "kinds",    "sorts",  "types",
+    "ways",     "aspects",   "levels",   "terms",     "means",    "news",     "series", "species",
+    "politics", "economics", "thanks",   "yes",       NULL};
 
 /* Verbs in -s that follow a number used as a name ("Article 5 applies"). */
 static const char *const s_verbs[] = {
-    "applies", "includes", "says", "goes", "takes", "makes", "seems", "provides",
-    "requires", "allows", "becomes", "comes", "gets", "gives", "contains", "continues",
-    "exists", "happens", "depends", "belongs", "represents", "follows", "refers",
-    "begins", "operates", "serves", "stays", "expires", "focuses", "remains", NULL};
+    "applies",  "includes", "says",    "goes",    "takes",      "makes",   "seems",    "provides",
+    "requires", "allows",   "becomes", "comes",   "gets",       "gives",   "contains", "continues",
+    "exists",   "happens",  "depends", "belongs", "represents", "follows", "refers",   "begins",
+    "operates", "serves",   "stays",   "expires", "focuses",    "remains", NULL};
 
 /* Words that open a sentence before a figure without naming anything
  * ("Another 20 people", "Today 45 children"). */
 static const char *const openers[] = {
-    "another", "today", "yesterday", "currently", "meanwhile", "overall", "altogether",
-    "total", "totally", "additionally", "moreover", "besides", "finally", "initially",
-    "previously", "recently", "later", "earlier", "roughly", "nearly", "almost", "only",
-    "just", "exactly", "fully", "over", "under", "around", "about", "some", "precisely",
-    NULL};
+    "another",    "today",    "yesterday",    "currently", "meanwhile", "overall", "altogether",
+    "total",      "totally",  "additionally", "moreover",  "besides",   "finally", "initially",
+    "previously", "recently", "later",        "earlier",   "roughly",   "nearly",  "almost",
+    "only",       "just",     "exactly",      "fully",     "over",      "under",   "around",
+    "about",      "some",     "precisely",    NULL};
 
 /* Plural nouns that do not end in -s, or count as people. */
 static const char *const irregular_plurals[] = {
-    "children", "people", "men", "women", "aircraft", "personnel", "staff", "police",
-    "cattle", "sheep", "livestock", "feet", "teeth", "geese", "mice", "data", "media",
-    "criteria", "phenomena", "fish", "deer", "schoolchildren", "clergy", "youth",
-    "servicemen", "kinsmen", "countrymen", "congressmen", "businessmen", "businesswomen",
-    "sportsmen", "fishermen", NULL};
+    "children",   "people",    "men",        "women",          "aircraft",    "personnel",
+    "staff",      "police",    "cattle",     "sheep",          "livestock",   "feet",
+    "teeth",      "geese",     "mice",       "data",           "media",       "criteria",
+    "phenomena",  "fish",      "deer",       "schoolchildren", "clergy",      "youth",
+    "servicemen", "kinsmen",   "countrymen", "congressmen",    "businessmen", "businesswomen",
+    "sportsmen",  "fishermen", NULL};
 
 /* Heads that make the figure a count of people (class "people"). */
 static const char *const people_heads[] = {
-    "people", "persons", "person", "individuals", "citizens", "children", "kids",
-    "refugees", "residents", "inhabitants", "students", "pupils", "schoolchildren",
-    "soldiers", "servicemen", "troops", "volunteers", "migrants", "immigrants",
-    "emigrants", "evacuees", "workers", "employees", "staff", "personnel", "members",
-    "participants", "visitors", "tourists", "guests", "teachers", "doctors", "nurses",
-    "medics", "diplomats", "civilians", "delegates", "specialists", "experts",
-    "journalists", "women", "men", "adults", "victims", "casualties", "prisoners",
-    "hostages", "detainees", "nationals", "compatriots", "graduates", "athletes",
-    "artists", "scientists", "researchers", "entrepreneurs", "businessmen",
-    "businesspeople", "farmers", "agrarians", "officers", "officials", "deputies",
-    "ambassadors", "patients", "spectators", "fans", "attendees", "pensioners",
-    "orphans", "fighters", "recruits", "veterans", "survivors", "settlers", "descendants",
-    "compatriots", "speakers", "users", "subscribers", "readers", "viewers", "listeners",
-    "clients", "customers", "applicants", "passengers", "voters", "believers", "parents",
-    "mothers", "fathers", "youths", "teenagers", "babies", "infants",
-    "girls", "boys", "scholars", "professors", "lecturers", "engineers", "miners",
-    "builders", "rescuers", "firefighters", "policemen", "guards", "pilots", "sailors",
-    "lawmakers", "senators", "ministers", "mps", "leaders", "representatives", "envoys",
-    "consuls", "activists", "protesters", "demonstrators", "displaced", "idps",
-    "servicemembers", "conscripts", "mercenaries", "wounded", "dead", "souls",
-    "interns", "trainees", "alumni", "laureates", "winners", "donors", "sponsors",
-    "observers", "monitors", "inspectors", "peacekeepers", "pilgrims", "delegations",
-    "analysts", "economists", "lawyers", "judges", "prosecutors", "reporters",
-    "correspondents", "bloggers", "editors", "translators", "interpreters", "musicians",
-    "performers", "actors", "writers", "poets", "academics", "consultants", "advisers",
+    "people", "persons", "person", "individuals", "citizens", "children", "kids", "refugees",
+    "residents", "inhabitants", "students", "pupils", "schoolchildren", "soldiers", "servicemen",
+    "troops", "volunteers", "migrants", "immigrants", "emigrants", "evacuees", "workers",
+    "employees", "staff", "personnel", "members", "participants", "visitors", "tourists", "guests",
+    "teachers", "doctors", "nurses", "medics", "diplomats", "civilians", "delegates", "specialists",
+    "experts", "journalists", "women", "men", "adults", "victims", "casualties", "prisoners",
+    "hostages", "detainees", "nationals", "compatriots", "graduates", "athletes", "artists",
+    "scientists", "researchers", "entrepreneurs", "businessmen", "businesspeople", "farmers",
+    "agrarians", "officers", "officials", "deputies", "ambassadors", "patients", "spectators",
+    "fans", "attendees", "pensioners", "orphans", "fighters", "recruits", "veterans", "survivors",
+    "settlers", "descendants", "compatriots", "speakers", "users", "subscribers", "readers",
+    "viewers", "listeners", "clients", "customers", "applicants", "passengers", "voters",
+    "believers", "parents", "mothers", "fathers", "youths", "teenagers", "babies", "infants",
+    "girls", "boys", "scholars", "professors", "lecturers", "engineers", "miners", "builders",
+    "rescuers", "firefighters", "policemen", "guards", "pilots", "sailors", "lawmakers", "senators",
+    "ministers", "mps", "leaders", "representatives", "envoys", "consuls", "activists",
+    "protesters", "demonstrators", "displaced", "idps", "servicemembers", "conscripts",
+    "mercenaries", "wounded", "dead", "souls", "interns", "trainees", "alumni", "laureates",
+    "winners", "donors", "sponsors", "observers", "monitors", "inspectors", "peacekeepers",
+    "pilgrims", "delegations", "analysts", "economists", "lawyers", "judges", "prosecutors",
+    "reporters", "correspondents", "bloggers", "editors", "translators", "interpreters",
+    "musicians", "performers", "actors", "writers", "poets", "academics", "consultants", "advisers",
     "advisors", "instructors", "coaches", "cadets", "drivers", "surgeons", "paramedics",
-    "caregivers", "relatives", "foreigners", "expatriates", "expats", "labourers",
-    "laborers", "craftsmen", "artisans", "herders", "shepherds", "nomads", "villagers",
-    "locals", "newcomers", "returnees", "deportees", "captives", "seafarers", "truckers",
-    "councillors", "mayors", "governors", "clerics", "priests", "imams", "monks",
-    "nuns", "worshippers", "mourners", "onlookers", "bystanders", "respondents",
-    "candidates", "contestants", "dancers", "singers", "painters", "sculptors",
-    "photographers", "filmmakers", "tenants", "colleagues", "friends", "neighbours",
-    "neighbors", "newborns", "minors", "juveniles", "elderly", "peasants", "serfs",
+    "caregivers", "relatives", "foreigners", "expatriates", "expats", "labourers", "laborers",
+    "craftsmen", "artisans", "herders", "shepherds", "nomads", "villagers", "locals", "newcomers",
+    "returnees", "deportees", "captives", "seafarers", "truckers", "councillors", "mayors",
+    "governors", "clerics", "priests", "imams", "monks", "nuns", "worshippers", "mourners",
+    "onlookers", "bystanders", "respondents", "candidates", "contestants", "dancers", "singers",
+    "painters", "sculptors", "photographers", "filmmakers", "tenants", "colleagues", "friends",
+    "neighbours", "neighbors", "newborns", "minors", "juveniles", "elderly", "peasants", "serfs",
     "colonists", "exiles", "convicts", "inmates", "pastoralists", "schoolgirls", "schoolboys",
     "smallholders", "kolkhozniks",
     /* not "exporters", "investors", "suppliers", "partners", "players": as often
@@ -135,42 +135,45 @@ static const char *const people_heads[] = {
 /* Nouns a money, mass or percent figure may measure, found anywhere in the
  * sentence when no "of ..." follows the unit. Generic economic vocabulary. */
 static const char *const measure_nouns[] = {
-    "turnover", "trade", "exports", "export", "imports", "import", "investment",
-    "investments", "budget", "loan", "loans", "credit", "credits", "aid", "assistance",
-    "support", "donations", "donation", "surplus", "deficit", "revenue", "revenues",
-    "gdp", "growth", "inflation", "debt", "funding", "funds", "grant", "grants",
-    "market", "share", "population", "production", "output", "capacity", "supplies",
-    "shipments", "cargo", "goods", "products", "services", "sales", "spending",
-    "expenditure", "expenditures", "income", "tariff", "tariffs", "price", "prices",
-    "cost", "costs", "value", "reserves", "transit", "consumption", "border", "distance",
-    "length", "territory", "area", "harvest", "grain", "wheat", "oil", "gas", "coal",
-    "fuel", "electricity", "volume", "contract", "contracts", "deal", "deals",
-    "compensation", "damage", "damages", "losses", "profit", "profits", "fine", "fines",
-    "salary", "salaries", "wages", "pension", "pensions", "remittances", "payments",
-    "subsidies", "tax", "taxes", "duties", NULL};
+    "turnover",   "trade",       "exports",     "export",       "imports",     "import",
+    "investment", "investments", "budget",      "loan",         "loans",       "credit",
+    "credits",    "aid",         "assistance",  "support",      "donations",   "donation",
+    "surplus",    "deficit",     "revenue",     "revenues",     "gdp",         "growth",
+    "inflation",  "debt",        "funding",     "funds",        "grant",       "grants",
+    "market",     "share",       "population",  "production",   "output",      "capacity",
+    "supplies",   "shipments",   "cargo",       "goods",        "products",    "services",
+    "sales",      "spending",    "expenditure", "expenditures", "income",      "tariff",
+    "tariffs",    "price",       "prices",      "cost",         "costs",       "value",
+    "reserves",   "transit",     "consumption", "border",       "distance",    "length",
+    "territory",  "area",        "harvest",     "grain",        "wheat",       "oil",
+    "gas",        "coal",        "fuel",        "electricity",  "volume",      "contract",
+    "contracts",  "deal",        "deals",       "compensation", "damage",      "damages",
+    "losses",     "profit",      "profits",     "fine",         "fines",       "salary",
+    "salaries",   "wages",       "pension",     "pensions",     "remittances", "payments",
+    "subsidies",  "tax",         "taxes",       "duties",       NULL};
 
 /* A weekday before a number opens the clause, it does not name the number:
  * "Every Saturday 42 children come". */
 static const char *const weekdays[] = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
-    NULL};
+    "monday",   "tuesday",    "wednesday", "thursday", "friday",    "saturday", "sunday", "mondays",
+    "tuesdays", "wednesdays", "thursdays", "fridays",  "saturdays", "sundays",  NULL};
 
 static const char *const months[] = {
-    "january", "february", "march", "april", "may", "june", "july", "august",
-    "september", "october", "november", "december", "jan", "feb", "mar", "apr",
-    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", NULL};
+    "january", "february", "march",    "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan",   "feb", "mar",  "apr",  "jun",    "jul",
+    "aug",     "sep",      "sept",     "oct",   "nov", "dec",  NULL};
 
 /* "11 times" counts; "three times more" and "2.5 times higher" are ratios. */
 static const char *const comparatives[] = {
-    "more", "less", "fewer", "higher", "lower", "larger", "bigger", "smaller",
-    "greater", "faster", "slower", "cheaper", "longer", "shorter", "as", "the",
-    "over", "above", "below", "that", "than", NULL};
+    "more",    "less",   "fewer",  "higher",  "lower",  "larger",  "bigger", "smaller",
+    "greater", "faster", "slower", "cheaper", "longer", "shorter", "as",     "the",
+    "over",    "above",  "below",  "that",    "than",   NULL};
 
 static const char *const change_verbs[] = {
-    "increased", "increase", "increases", "grew", "grow", "grown", "rose", "risen",
-    "decreased", "decrease", "fell", "fallen", "dropped", "declined", "reduced",
-    "multiplied", "expanded", "jumped", "surged", "shrank", "contracted", "by", NULL};
+    "increased", "increase", "increases",  "grew",       "grow",     "grown",
+    "rose",      "risen",    "decreased",  "decrease",   "fell",     "fallen",
+    "dropped",   "declined", "reduced",    "multiplied", "expanded", "jumped",
+    "surged",    "shrank",   "contracted", "by",         NULL};
 
 /* ---- units --------------------------------------------------------------- */
 
@@ -239,10 +242,10 @@ static const struct unit units[] = {
     {"AZN", "AZN", "money", 0, U_CASE},
     {"BYN", "BYN", "money", 0, U_CASE},
     {"PLN", "PLN", "money", 0, U_CASE},
-    {"\xe2\x82\xac", "EUR", "money", 0, U_ATTACH},         /* € */
-    {"\xe2\x82\xb8", "KZT", "money", 0, U_ATTACH},         /* ₸ */
-    {"\xe2\x82\xb4", "UAH", "money", 0, U_ATTACH},         /* ₴ */
-    {"\xe2\x82\xbd", "RUB", "money", 0, U_ATTACH},         /* ₽ */
+    {"\xe2\x82\xac", "EUR", "money", 0, U_ATTACH}, /* € */
+    {"\xe2\x82\xb8", "KZT", "money", 0, U_ATTACH}, /* ₸ */
+    {"\xe2\x82\xb4", "UAH", "money", 0, U_ATTACH}, /* ₴ */
+    {"\xe2\x82\xbd", "RUB", "money", 0, U_ATTACH}, /* ₽ */
     {"%", "percent", "percent", 0, U_ATTACH},
     {"percentage points", "percent", "percent", 0, 0},
     {"percentage point", "percent", "percent", 0, 0},
@@ -307,19 +310,17 @@ static const struct {
     const char *code;
     bool code_word; /* letters: needs a word start and a space or digit after */
 } prefixes[] = {
-    {"US$", "USD", false},
-    {"$", "USD", false},
-    {"\xe2\x82\xac", "EUR", false}, /* € */
-    {"\xc2\xa3", "GBP", false},     /* £ */
-    {"\xe2\x82\xbd", "RUB", false}, /* ₽ */
-    {"\xe2\x82\xb8", "KZT", false}, /* ₸ */
-    {"\xe2\x82\xb4", "UAH", false}, /* ₴ */
-    {"USD", "USD", true}, {"EUR", "EUR", true}, {"GBP", "GBP", true},
-    {"RUB", "RUB", true}, {"KZT", "KZT", true}, {"UAH", "UAH", true},
-    {"CNY", "CNY", true}, {"JPY", "JPY", true}, {"CHF", "CHF", true},
-    {"KGS", "KGS", true}, {"UZS", "UZS", true}, {"TJS", "TJS", true},
-    {"TMT", "TMT", true}, {"GEL", "GEL", true}, {"AZN", "AZN", true},
-    {"BYN", "BYN", true}, {"PLN", "PLN", true},
+    {"US$", "USD", false},          {"$", "USD", false},  {"\xe2\x82\xac", "EUR", false}, /* € */
+    {"\xc2\xa3", "GBP", false},                                                           /* £ */
+    {"\xe2\x82\xbd", "RUB", false},                                                       /* ₽ */
+    {"\xe2\x82\xb8", "KZT", false},                                                       /* ₸ */
+    {"\xe2\x82\xb4", "UAH", false},                                                       /* ₴ */
+    {"USD", "USD", true},           {"EUR", "EUR", true}, {"GBP", "GBP", true},
+    {"RUB", "RUB", true},           {"KZT", "KZT", true}, {"UAH", "UAH", true},
+    {"CNY", "CNY", true},           {"JPY", "JPY", true}, {"CHF", "CHF", true},
+    {"KGS", "KGS", true},           {"UZS", "UZS", true}, {"TJS", "TJS", true},
+    {"TMT", "TMT", true},           {"GEL", "GEL", true}, {"AZN", "AZN", true},
+    {"BYN", "BYN", true},           {"PLN", "PLN", true},
 };
 
 /* Qualifiers before the number; longest first, so that "no more than"
@@ -329,27 +330,48 @@ static const struct {
     const char *text;
     const char *qual;
 } qualifiers[] = {
-    {"no more than", "under"},     {"not more than", "under"},
-    {"no less than", "over"},      {"not less than", "over"},
-    {"no fewer than", "over"},     {"not fewer than", "over"},
-    {"in excess of", "over"},      {"upwards of", "over"},
-    {"more than", "over"},         {"greater than", "over"},
-    {"at least", "over"},          {"just over", "over"},
-    {"well over", "over"},         {"over", "over"},
-    {"above", "over"},             {"exceeding", "over"},
-    {"less than", "under"},        {"fewer than", "under"},
-    {"just under", "under"},       {"under", "under"},
-    {"below", "under"},            {"up to", "under"},
-    {"at most", "under"},          {"close to", "approx"},
-    {"an estimated", "approx"},    {"estimated", "approx"},
-    {"approximately", "approx"},   {"approx.", "approx"},
-    {"approx", "approx"},          {"about", "approx"},
-    {"almost", "approx"},          {"nearly", "approx"},
-    {"around", "approx"},          {"roughly", "approx"},
-    {"some", "approx"},            {"circa", "approx"},
-    {"as low as", NULL},           {"as high as", NULL},
-    {"as many as", NULL},          {"as much as", NULL},
-    {"only", NULL},                {"just", NULL},
+    {"no more than", "under"},
+    {"not more than", "under"},
+    {"no less than", "over"},
+    {"not less than", "over"},
+    {"no fewer than", "over"},
+    {"not fewer than", "over"},
+    {"in excess of", "over"},
+    {"upwards of", "over"},
+    {"more than", "over"},
+    {"greater than", "over"},
+    {"at least", "over"},
+    {"just over", "over"},
+    {"well over", "over"},
+    {"over", "over"},
+    {"above", "over"},
+    {"exceeding", "over"},
+    {"less than", "under"},
+    {"fewer than", "under"},
+    {"just under", "under"},
+    {"under", "under"},
+    {"below", "under"},
+    {"up to", "under"},
+    {"at most", "under"},
+    {"close to", "approx"},
+    {"an estimated", "approx"},
+    {"estimated", "approx"},
+    {"approximately", "approx"},
+    {"approx.", "approx"},
+    {"approx", "approx"},
+    {"about", "approx"},
+    {"almost", "approx"},
+    {"nearly", "approx"},
+    {"around", "approx"},
+    {"roughly", "approx"},
+    {"some", "approx"},
+    {"circa", "approx"},
+    {"as low as", NULL},
+    {"as high as", NULL},
+    {"as many as", NULL},
+    {"as much as", NULL},
+    {"only", NULL},
+    {"just", NULL},
     {"exactly", NULL},
 };
 
@@ -480,8 +502,7 @@ static size_t word_start(const char *t, size_t lo, size_t e)
             break;
         bool inner = (cp == '-' || cp == '\'' || cp == 0x2019) && st > lo && i < e &&
                      alnum_before(t, lo, st);
-        if ((cp < 0x80 && kz_isalnum((int)cp)) || (cp >= 0x80 && kz_utf8_is_letter(cp)) ||
-            inner) {
+        if ((cp < 0x80 && kz_isalnum((int)cp)) || (cp >= 0x80 && kz_utf8_is_letter(cp)) || inner) {
             i = st;
             continue;
         }
@@ -556,15 +577,15 @@ struct block_ctx {
     struct figures_state *st;
     kz_doc *doc;
     const char *t;
-    size_t lo, hi;     /* the block */
-    bool title_block;  /* a Title Case heading: capitals say nothing there */
+    size_t lo, hi;    /* the block */
+    bool title_block; /* a Title Case heading: capitals say nothing there */
 };
 
 /* What the words after a number make of it. */
 struct right {
     const char *unit, *fclass;
-    int pow10;           /* from the unit ("bcm") */
-    size_t end;          /* end of the mention */
+    int pow10;             /* from the unit ("bcm") */
+    size_t end;            /* end of the mention */
     size_t what_s, what_e; /* the thing measured, in the text; 0,0 if none */
     bool what_in_sentence; /* look for a measure noun in the sentence */
 };
@@ -624,8 +645,8 @@ static enum head_kind np_head(const struct block_ctx *c, size_t p, size_t *np_s,
         size_t len = e - s;
         /* "18 investment and trade agreements": "and" or "or" between two
          * modifiers before the head, never after it. */
-        if (n > 0 && !head_e && (ieq(t + s, len, "and") || ieq(t + s, len, "or")) &&
-            e < c->hi && space_w(t, e, c->hi)) {
+        if (n > 0 && !head_e && (ieq(t + s, len, "and") || ieq(t + s, len, "or")) && e < c->hi &&
+            space_w(t, e, c->hi)) {
             size_t s2 = e + space_w(t, e, c->hi), e2 = word_end(t, s2, c->hi);
             if (e2 > s2 && !kz_isdigit((unsigned char)t[s2]) &&
                 !in_list(t + s2, e2 - s2, stop_words)) {
@@ -708,8 +729,8 @@ static size_t open_quote_w(const char *t, size_t i, size_t hi, const char **clos
  * the closing quote; what is the text inside the quotes. A quoted word that
  * is no plural ("5 "Nur" buses") is left to the other rules.
  */
-static enum head_kind quoted_head(const struct block_ctx *c, size_t p, size_t *np_s,
-                                  size_t *np_e, size_t *end)
+static enum head_kind quoted_head(const struct block_ctx *c, size_t p, size_t *np_s, size_t *np_e,
+                                  size_t *end)
 {
     const char *t = c->t;
     const char *close = NULL;
@@ -784,8 +805,7 @@ static const struct unit *unit_at(const struct block_ctx *c, size_t p, size_t *e
 
 /* The noun phrase after "of" (or "worth of", "in" for money) that follows a
  * unit: "tonnes of humanitarian aid", "percent of the population". */
-static bool what_after_unit(const struct block_ctx *c, size_t p, bool money, size_t *ws,
-                            size_t *we)
+static bool what_after_unit(const struct block_ctx *c, size_t p, bool money, size_t *ws, size_t *we)
 {
     const char *t = c->t;
     size_t i = p;
@@ -800,8 +820,8 @@ static bool what_after_unit(const struct block_ctx *c, size_t p, bool money, siz
             i = e;
             continue;
         }
-        if (!(ieq(t + s, e - s, "of") || (money && (ieq(t + s, e - s, "in") ||
-                                                    ieq(t + s, e - s, "for")))))
+        if (!(ieq(t + s, e - s, "of") ||
+              (money && (ieq(t + s, e - s, "in") || ieq(t + s, e - s, "for")))))
             return false;
         i = e;
         break;
@@ -816,12 +836,12 @@ static bool what_after_unit(const struct block_ctx *c, size_t p, bool money, siz
         if (e == s || kz_isdigit((unsigned char)t[s]))
             break;
         size_t len = e - s;
-        if (!first && (ieq(t + s, len, "the") || ieq(t + s, len, "a") || ieq(t + s, len, "an") ||
-                       ieq(t + s, len, "its") || ieq(t + s, len, "their") ||
-                       ieq(t + s, len, "our") || ieq(t + s, len, "his") ||
-                       ieq(t + s, len, "her") || ieq(t + s, len, "this") ||
-                       ieq(t + s, len, "these") || ieq(t + s, len, "those") ||
-                       ieq(t + s, len, "such") || ieq(t + s, len, "all"))) {
+        if (!first &&
+            (ieq(t + s, len, "the") || ieq(t + s, len, "a") || ieq(t + s, len, "an") ||
+             ieq(t + s, len, "its") || ieq(t + s, len, "their") || ieq(t + s, len, "our") ||
+             ieq(t + s, len, "his") || ieq(t + s, len, "her") || ieq(t + s, len, "this") ||
+             ieq(t + s, len, "these") || ieq(t + s, len, "those") || ieq(t + s, len, "such") ||
+             ieq(t + s, len, "all"))) {
             i = e;
             continue;
         }
@@ -864,8 +884,8 @@ static void sentence_near(const struct block_ctx *c, size_t s, size_t e, size_t 
     size_t lo = s > c->lo + 600 ? s - 600 : c->lo;
     size_t hi = e + 600 < c->hi ? e + 600 : c->hi;
     size_t i = s;
-    while (i > lo && !(i >= lo + 2 && t[i - 1] == ' ' && strchr(".?!", t[i - 2]) &&
-                       t[i - 2] != '\0'))
+    while (i > lo &&
+           !(i >= lo + 2 && t[i - 1] == ' ' && strchr(".?!", t[i - 2]) && t[i - 2] != '\0'))
         i--;
     size_t j = e;
     while (j < hi && !(strchr(".?!", t[j]) && t[j] != '\0' && (j + 1 >= c->hi || t[j + 1] == ' ')))
@@ -876,8 +896,7 @@ static void sentence_near(const struct block_ctx *c, size_t s, size_t e, size_t 
 
 /* A measure noun in the sentence around [s, e), nearest to it, with up to
  * two modifiers before it ("mutual trade turnover", "bilateral trade"). */
-static bool what_in_sentence(const struct block_ctx *c, size_t s, size_t e, size_t *ws,
-                             size_t *we)
+static bool what_in_sentence(const struct block_ctx *c, size_t s, size_t e, size_t *ws, size_t *we)
 {
     size_t ss, se;
     sentence_near(c, s, e, &ss, &se);
@@ -949,8 +968,7 @@ static void people_noun_before(const struct block_ctx *c, size_t pos, size_t *ws
 }
 
 /* The qualifier that ends just before t[pos]; *qs gets its start. */
-static bool qualifier_before(const struct block_ctx *c, size_t pos, const char **qual,
-                             size_t *qs)
+static bool qualifier_before(const struct block_ctx *c, size_t pos, const char **qual, size_t *qs)
 {
     const char *t = c->t;
     size_t i = space_back(t, c->lo, pos);
@@ -1063,8 +1081,7 @@ static enum left left_blocks(const struct block_ctx *c, size_t pos, bool qualifi
      * not a function word glued to the number names something. */
     if (!qualified && !c->title_block && is_titlecase(t, s, we) &&
         !in_list(t + s, we - s, stop_words) && !in_list(t + s, we - s, openers) &&
-        !in_list(t + s, we - s, weekdays) &&
-        !(we - s > 3 && ieq(t + we - 2, 2, "ly"))) {
+        !in_list(t + s, we - s, weekdays) && !(we - s > 3 && ieq(t + we - 2, 2, "ly"))) {
         bool known = false;
         for (size_t k = 0; k < sizeof qualifiers / sizeof qualifiers[0]; k++)
             if (ieq(t + s, we - s, qualifiers[k].text))
@@ -1197,8 +1214,8 @@ static const kz_fact *previous_money(const struct block_ctx *c, size_t pos)
  * say what is counted ("95 million came from", "320 million, and"). */
 static bool bare_amount_end(const char *t, size_t i, size_t hi)
 {
-    static const char *const ok_words[] = {"came", "went", "was", "were", "is", "are",
-                                           "from", "in", "and", "or", "last", "this", NULL};
+    static const char *const ok_words[] = {"came", "went", "was", "were", "is",   "are", "from",
+                                           "in",   "and",  "or",  "last", "this", NULL};
     if (i >= hi)
         return true;
     if (strchr(".,;:)!?", t[i]))
@@ -1217,12 +1234,12 @@ static bool bare_amount_end(const char *t, size_t i, size_t hi)
 struct analysis {
     const char *unit, *fclass;
     int pow10;
-    size_t end;              /* end of the mention */
+    size_t end; /* end of the mention */
     size_t what_s, what_e;
-    bool sentence_what;      /* look for a measure noun */
-    bool unit_word;          /* a unit, not a counted noun */
-    bool times;              /* "11 times" */
-    bool people_before;      /* what is the nearest people noun before */
+    bool sentence_what; /* look for a measure noun */
+    bool unit_word;     /* a unit, not a counted noun */
+    bool times;         /* "11 times" */
+    bool people_before; /* what is the nearest people noun before */
     bool ok;
 };
 
@@ -1337,8 +1354,7 @@ static void analyse_right(const struct block_ctx *c, size_t nstart, size_t nend,
     enum head_kind h = np_head(c, nend, &np_s, &np_e, &loose);
     switch (h) {
     case H_DURATION:
-    case H_EMPTY:
-        return;
+    case H_EMPTY: return;
     case H_TIMES: {
         /* "11 times" is how often; "2.5 times more" and "grew three times"
          * compare. */
@@ -1386,8 +1402,7 @@ static void analyse_right(const struct block_ctx *c, size_t nstart, size_t nend,
         }
         a->ok = true;
         return;
-    default:
-        break;
+    default: break;
     }
     if (range_after(c, nend, depth, a))
         return;
@@ -1442,8 +1457,8 @@ static void analyse_right(const struct block_ctx *c, size_t nstart, size_t nend,
  * Ukrainians: a large bare number that a qualifier or "there are" makes a
  * head count, with a people noun in this sentence or the one before.
  */
-static bool bare_people(const struct block_ctx *c, size_t nstart, size_t nend,
-                        const kz_number *num, bool qualified, struct analysis *a)
+static bool bare_people(const struct block_ctx *c, size_t nstart, size_t nend, const kz_number *num,
+                        bool qualified, struct analysis *a)
 {
     const char *t = c->t;
     if (!(num->flags & (KZ_NUM_SCALE | KZ_NUM_GROUPED)) || kz_number_to_double(num) < 1000)
@@ -1528,8 +1543,7 @@ static bool context_count(const struct block_ctx *c, size_t nstart, size_t nend,
                           const kz_number *num, const char *qual, struct analysis *a)
 {
     const char *t = c->t;
-    if (looks_year(num, nend - nstart) || small_word(t, nstart, nend) ||
-        !kz_number_is_integer(num))
+    if (looks_year(num, nend - nstart) || small_word(t, nstart, nend) || !kz_number_is_integer(num))
         return false;
     bool of_them = false;
     size_t w = space_w(t, nend, c->hi);
@@ -1606,8 +1620,7 @@ static size_t try_figure(const struct block_ctx *c, size_t i)
     if (after < c->hi && t[after] == '+' && !is_alnum_at(t, after + 1, c->hi)) {
         qual = "over";
         after++;
-    } else if (phrase_at(t, after, c->hi, "-plus", false) &&
-               !is_alnum_at(t, after + 5, c->hi)) {
+    } else if (phrase_at(t, after, c->hi, "-plus", false) && !is_alnum_at(t, after + 5, c->hi)) {
         qual = "over";
         after += 5;
     }
@@ -1621,8 +1634,12 @@ static size_t try_figure(const struct block_ctx *c, size_t i)
          * in that currency. */
         const kz_fact *pm = previous_money(c, qs);
         if (pm && bare_amount_end(t, nend, c->hi)) {
-            struct figure f = {.start = qs, .end = nend, .num = num, .unit = pm->unit,
-                               .fclass = "money", .qual = qual};
+            struct figure f = {.start = qs,
+                               .end = nend,
+                               .num = num,
+                               .unit = pm->unit,
+                               .fclass = "money",
+                               .qual = qual};
             emit(c, &f);
             return nend;
         }
@@ -1642,8 +1659,12 @@ static size_t try_figure(const struct block_ctx *c, size_t i)
         if (bare && !looks_year(&num, nend - npos) && !small_word(t, npos, nend) &&
             (nend >= c->hi || !is_letter_at(t, nend, c->hi)) &&
             kz_regex_find(c->st->number_of, t, qs, ss, &m) == 1) {
-            struct figure f = {.start = qs, .end = nend, .num = num, .unit = "item",
-                               .fclass = "count", .qual = qual};
+            struct figure f = {.start = qs,
+                               .end = nend,
+                               .num = num,
+                               .unit = "item",
+                               .fclass = "count",
+                               .qual = qual};
             size_t gs, ge;
             const kz_fact *prev = previous_count(c, qs);
             if (kz_match_group(&m, "what", &gs, &ge)) {
@@ -1734,9 +1755,8 @@ static const struct {
     const char *text;
     int pow10;
 } multipliers[] = {
-    {"thousands", 3}, {"thousand", 3}, {"ths", 3},     {"millions", 6}, {"million", 6},
-    {"mln", 6},       {"mn", 6},       {"billions", 9}, {"billion", 9}, {"bln", 9},
-    {"bn", 9},
+    {"thousands", 3}, {"thousand", 3}, {"ths", 3},     {"millions", 6}, {"million", 6}, {"mln", 6},
+    {"mn", 6},        {"billions", 9}, {"billion", 9}, {"bln", 9},      {"bn", 9},
 };
 
 /*
@@ -1835,8 +1855,7 @@ static bool cell_like(const struct block_ctx *c)
     if (c->hi - c->lo > 80)
         return false;
     for (size_t i = c->lo; i < c->hi; i++)
-        if (strchr(".!?", c->t[i]) && c->t[i] != '\0' &&
-            (i + 1 == c->hi || c->t[i + 1] == ' '))
+        if (strchr(".!?", c->t[i]) && c->t[i] != '\0' && (i + 1 == c->hi || c->t[i + 1] == ' '))
             return false;
     return true;
 }
@@ -1856,8 +1875,13 @@ static bool table_cell(const struct block_ctx *c, const struct table_unit *tu)
         return false; /* a label cell: read as any other text */
     if (looks_year(&num, e - s))
         return true; /* a year in a header row */
-    struct figure f = {.start = s, .end = e, .num = num, .unit = tu->unit,
-                       .fclass = tu->fclass, .what_s = tu->what_s, .what_e = tu->what_e};
+    struct figure f = {.start = s,
+                       .end = e,
+                       .num = num,
+                       .unit = tu->unit,
+                       .fclass = tu->fclass,
+                       .what_s = tu->what_s,
+                       .what_e = tu->what_e};
     if (tu->pow10 && !kz_number_scale(&f.num, tu->pow10))
         return true;
     /* what comes from the caption: its case decides whether to lower it */
@@ -1895,8 +1919,11 @@ static kz_status figures_run(void *state, kz_doc *doc, kz_error *err)
     struct table_unit tu;
     bool in_table = false;
     for (size_t b = 0; b < doc->nblocks; b++) {
-        struct block_ctx c = {.st = st, .doc = doc, .t = doc->text,
-                              .lo = doc->blocks[b].start, .hi = doc->blocks[b].end};
+        struct block_ctx c = {.st = st,
+                              .doc = doc,
+                              .t = doc->text,
+                              .lo = doc->blocks[b].start,
+                              .hi = doc->blocks[b].end};
         c.title_block = title_case_block(c.t, c.lo, c.hi);
         if (in_table && !cell_like(&c))
             in_table = false;
@@ -1940,20 +1967,20 @@ static kz_status figures_run(void *state, kz_doc *doc, kz_error *err)
  * "the number of visitors has grown by": matched against the text of the
  * sentence up to the number.
  */
-#define NUMBER_OF_RE                                                                      \
-    "(?x) \\b (?: number | figure | total | count ) \\b"                                                                  \
-    "  (?: \\s+ of \\s+ (?<what> [\\p{L}’'-]+ (?: \\s+ [\\p{L}’'-]+ ){0,3}? ) )?"           \
-    "  (?: \\s+ (?: has | have | had ) (?: \\s+ also )? )?"                                \
-    "  \\s+ (?: increased | rose | grown | grew | risen | reached | fell | fallen | dropped" \
-    "         | decreased | declined | stood | was | is | totalled | totaled | amounted"    \
-    "         | exceeded | climbed | jumped )"                                             \
+#define NUMBER_OF_RE                                                                               \
+    "(?x) \\b (?: number | figure | total | count ) \\b"                                           \
+    "  (?: \\s+ of \\s+ (?<what> [\\p{L}’'-]+ (?: \\s+ [\\p{L}’'-]+ ){0,3}? ) )?"              \
+    "  (?: \\s+ (?: has | have | had ) (?: \\s+ also )? )?"                                        \
+    "  \\s+ (?: increased | rose | grown | grew | risen | reached | fell | fallen | dropped"       \
+    "         | decreased | declined | stood | was | is | totalled | totaled | amounted"           \
+    "         | exceeded | climbed | jumped )"                                                     \
     "  (?: \\s+ (?: to | at | by ) )? \\s* $"
 
 static kz_status figures_init(void **state, kz_error *err)
 {
     struct figures_state *st = kz_xcalloc(1, sizeof *st);
-    kz_status s = kz_regex_compile(&st->number_of, NUMBER_OF_RE,
-                                   KZ_RE_CASELESS | KZ_RE_EXTENDED, err);
+    kz_status s =
+        kz_regex_compile(&st->number_of, NUMBER_OF_RE, KZ_RE_CASELESS | KZ_RE_EXTENDED, err);
     if (s != KZ_OK) {
         free(st);
         return s;

@@ -35,11 +35,11 @@
 
 typedef struct known {
     char *id;
-    char **spell; /* id first, then the variants */
+    char **spell;        /* id first, then the variants */
     unsigned char *sobr; /* per spelling: 1 a sobriquet ("~Kobzar" in the data) */
     char **keys;         /* per spelling: kz_name_key() of it and of its first token */
     char **fkeys;
-    char *surkey;        /* key of the id's last token */
+    char *surkey; /* key of the id's last token */
     size_t nspell;
     char *office;
     int official;
@@ -53,9 +53,8 @@ typedef struct seen {
 } seen;
 
 typedef struct people_state {
-    kz_regex *re_run, *re_title, *re_desc, *re_appos, *re_appos_more, *re_label_pre,
-        *re_label_post, *re_byline, *re_credit_after, *re_said_before, *re_said_after,
-        *re_event_before, *re_who;
+    kz_regex *re_run, *re_title, *re_desc, *re_appos, *re_appos_more, *re_label_pre, *re_label_post,
+        *re_byline, *re_credit_after, *re_said_before, *re_said_after, *re_event_before, *re_who;
     known *known;
     size_t nknown;
     char **given; /* sorted keys of common given names */
@@ -67,8 +66,8 @@ typedef struct people_state {
     struct seen_memo {
         char *name;
         size_t len;
-        long idx;       /* index into seen, or -1 */
-        size_t checked; /* seen entries compared when idx is -1 */
+        long idx;           /* index into seen, or -1 */
+        size_t checked;     /* seen entries compared when idx is -1 */
         unsigned spellings; /* spell_version when compared */
     } memo[512];
     unsigned spell_version; /* bumped when a seen entry gains a spelling */
@@ -203,25 +202,25 @@ static const char RE_RUN[] =
     "|\\p{Lu}[\\p{L}\\p{M}]*"
     "(?:['’](?:\\p{Lu}|\\p{Ll}{2})[\\p{L}\\p{M}]*|-\\p{L}[\\p{L}\\p{M}]*)*))*";
 
-#define DEMONYMS                                                                                  \
-    "Ukrainian|Kazakh|Kazakhstani|Russian|Belarusian|American|Chinese|British|German|French|"    \
-    "Polish|Turkish|Uzbek|Kyrgyz|Tajik|Turkmen|Azerbaijani|Georgian|Armenian|Moldovan|"          \
-    "Lithuanian|Latvian|Estonian|Japanese|Indian|Italian|Spanish|Canadian|Romanian|Hungarian|"   \
-    "Bulgarian|Czech|Slovak|Finnish|Swedish|Norwegian|Danish|Dutch|Belgian|Austrian|Swiss|"      \
-    "Korean|Mongolian|Afghan|Pakistani|Iranian|Israeli|Soviet|European|Crimean|Serbian|Croatian|" \
-    "Greek|Slovenian|Irish|Australian|Brazilian|Egyptian|Saudi|Emirati|Qatari|Syrian|Iraqi|"      \
+#define DEMONYMS                                                                                   \
+    "Ukrainian|Kazakh|Kazakhstani|Russian|Belarusian|American|Chinese|British|German|French|"      \
+    "Polish|Turkish|Uzbek|Kyrgyz|Tajik|Turkmen|Azerbaijani|Georgian|Armenian|Moldovan|"            \
+    "Lithuanian|Latvian|Estonian|Japanese|Indian|Italian|Spanish|Canadian|Romanian|Hungarian|"     \
+    "Bulgarian|Czech|Slovak|Finnish|Swedish|Norwegian|Danish|Dutch|Belgian|Austrian|Swiss|"        \
+    "Korean|Mongolian|Afghan|Pakistani|Iranian|Israeli|Soviet|European|Crimean|Serbian|Croatian|"  \
+    "Greek|Slovenian|Irish|Australian|Brazilian|Egyptian|Saudi|Emirati|Qatari|Syrian|Iraqi|"       \
     "Asian|African|Arab|Baltic|Nordic|Slavic|Turkic"
 
 /* Words that make a title, before or after a demonym ("First Deputy"). */
-#define OFFICES                                                                                   \
-    "president|prime[ ]minister|minister|ambassador|ambassador-at-large|"                        \
+#define OFFICES                                                                                    \
+    "president|prime[ ]minister|minister|ambassador|ambassador-at-large|"                          \
     "charg[ée][ ]d['’]affaires|secretary-general|secretary|chairman|chairwoman|chairperson|"    \
-    "speaker|premier|chancellor|king|queen|prince|princess|governor|mayor|akim|senator|"         \
-    "congressman|congresswoman|deputy|mp|director|head|spokesman|spokeswoman|spokesperson|"      \
-    "consul(?:[ ]general)?|envoy|representative|commissioner|ombudsman|"                        \
-    "prosecutor(?:[ ]general)?|general|colonel|lieutenant|captain|admiral|marshal|hetman|"       \
-    "patriarch|pope|emir|sheikh|sultan|tsar|emperor|counsellor|counselor|attach[ée]|diplomat|"  \
-    "mufti|archbishop|metropolitan|bishop|judge|leader|founder|chief|member|advisor|adviser|"    \
+    "speaker|premier|chancellor|king|queen|prince|princess|governor|mayor|akim|senator|"           \
+    "congressman|congresswoman|deputy|mp|director|head|spokesman|spokeswoman|spokesperson|"        \
+    "consul(?:[ ]general)?|envoy|representative|commissioner|ombudsman|"                           \
+    "prosecutor(?:[ ]general)?|general|colonel|lieutenant|captain|admiral|marshal|hetman|"         \
+    "patriarch|pope|emir|sheikh|sultan|tsar|emperor|counsellor|counselor|attach[ée]|diplomat|"    \
+    "mufti|archbishop|metropolitan|bishop|judge|leader|founder|chief|member|advisor|adviser|"      \
     "aide|official|officer|negotiator|parliamentarian|lawmaker|delegate"
 
 /*
@@ -256,12 +255,12 @@ static const char RE_TITLE[] =
     "(?<sep>[ \\x{A0}]*,[ \\x{A0}]*|[ \\x{A0}]+)\\z";
 
 /* Nouns that describe a person without an office. */
-#define DESCRIPTIONS                                                                              \
-    "poet|poetess|writer|novelist|painter|artist|photographer|journalist|reporter|editor|"      \
-    "economist|expert|analyst|historian|scholar|scientist|professor|academic|academician|"      \
-    "philosopher|hero|heroine|guerrilla|singer|composer|actor|actress|businessman|"             \
-    "businesswoman|entrepreneur|blogger|activist|volunteer|athlete|boxer|footballer|"           \
-    "politician|political[ ]scientist|lawyer|author|researcher|teacher|priest|playwright|"      \
+#define DESCRIPTIONS                                                                               \
+    "poet|poetess|writer|novelist|painter|artist|photographer|journalist|reporter|editor|"         \
+    "economist|expert|analyst|historian|scholar|scientist|professor|academic|academician|"         \
+    "philosopher|hero|heroine|guerrilla|singer|composer|actor|actress|businessman|"                \
+    "businesswoman|entrepreneur|blogger|activist|volunteer|athlete|boxer|footballer|"              \
+    "politician|political[ ]scientist|lawyer|author|researcher|teacher|priest|playwright|"         \
     "filmmaker|film[ ]director|dissident|commentator|observer|columnist|correspondent"
 
 /*
@@ -278,17 +277,16 @@ static const char RE_DESC[] =
  *   "Anna Sokolova, an economist from Tashkent, noted"
  *   "Erlan Dosmukhamedov,\nAmbassador Extraordinary and Plenipotentiary\nof the ..."
  */
-#define ROLE_TEXT                                                                                 \
+#define ROLE_TEXT                                                                                  \
     "(?<role>(?:[^,.;:()\\n\"“”!?]|\\.(?=[^ \\n])|\\([^()\\n]{1,40}\\)"                        \
-    "|\\n(?=[ \\x{A0}]*(?:of|to|and|in|at|for)[ \\x{A0}]))"                                    \
-    "{2,200}?)"                                                                                   \
-    "(?=[ \\x{A0}]*(?:[,.;:)\"“”!?]|\\n(?![ \\x{A0}]*(?:of|to|and|in|at|for)[ \\x{A0}])|\\z)"   \
-    "|[ \\x{A0}]+(?:who|which|told|said|noted|called|"   \
+    "|\\n(?=[ \\x{A0}]*(?:of|to|and|in|at|for)[ \\x{A0}]))"                                        \
+    "{2,200}?)"                                                                                    \
+    "(?=[ \\x{A0}]*(?:[,.;:)\"“”!?]|\\n(?![ \\x{A0}]*(?:of|to|and|in|at|for)[ \\x{A0}])|\\z)"  \
+    "|[ \\x{A0}]+(?:who|which|told|said|noted|called|"                                             \
     "added|has|had|was|is|says|to[ ]discuss|presented|expressed|spoke|believes|emphasi[sz]ed)\\b)"
-static const char RE_APPOS[] =
-    "\\G(?:['’]s)?[ \\x{A0}]*,[ \\x{A0}]*\\n?[ \\x{A0}]*"
-    "(?:(?:who[ ]is|who[ ]was|currently|now|formerly)[ \\x{A0}]+)?"
-    "(?:(?i:the|an?)[ \\x{A0}]+)?" ROLE_TEXT;
+static const char RE_APPOS[] = "\\G(?:['’]s)?[ \\x{A0}]*,[ \\x{A0}]*\\n?[ \\x{A0}]*"
+                               "(?:(?:who[ ]is|who[ ]was|currently|now|formerly)[ \\x{A0}]+)?"
+                               "(?:(?i:the|an?)[ \\x{A0}]+)?" ROLE_TEXT;
 /* One more part of a two-part apposition: "..., Doctor of Political Science" */
 static const char RE_APPOS_MORE[] =
     "\\G[ \\x{A0}]*,[ \\x{A0}]*(?:(?i:the|an?)[ \\x{A0}]+)?" ROLE_TEXT;
@@ -365,132 +363,761 @@ static bool word_in(const char *w, const char *const *list, size_t n)
 }
 #define IN(w, list) word_in((w), (list), sizeof(list) / sizeof(list)[0])
 
-static const char *const TITLE_WORDS[] = {
-    "president", "presidents", "minister", "ministers", "ambassador", "ambassadors", "chair",
-    "secretary", "chairman", "chairwoman", "chairperson", "speaker", "premier", "chancellor",
-    "king", "queen", "prince", "princess", "governor", "mayor", "akim", "senator", "congressman",
-    "congresswoman", "deputy", "deputies", "mp", "director", "head", "spokesman", "spokeswoman",
-    "spokesperson", "consul", "envoy", "representative", "commissioner", "ombudsman",
-    "prosecutor", "general", "colonel", "lieutenant", "captain", "admiral", "marshal", "hetman",
-    "patriarch", "pope", "emir", "sheikh", "sultan", "tsar", "emperor", "excellency", "vice",
-    "first", "prime", "foreign", "chief", "senior", "acting", "former", "late", "charge",
-    "d'affaires", "affaires", "judge", "justice", "mufti", "bishop", "archbishop", "cardinal",
-    "metropolitan", "imam", "rabbi",
-    "secretary-general", "vice-president", "vice-premier", "extraordinary", "plenipotentiary",
-    "professor", "academician", "counsellor", "counselor", "attache", "major", "sergeant",
-    "commander", "officer", "saint", "his", "her", "honorable", "honourable"};
-static const char *const HON_WORDS[] = {"mr", "mrs", "ms", "dr", "prof", "mister", "madam",
-                                        "sir", "dame", "lord", "lady", "miss"};
-static const char *const STOP_WORDS[] = {
-    "the", "a", "an", "this", "that", "these", "those", "there", "here", "in", "on", "at", "by",
-    "for", "with", "from", "to", "of", "and", "but", "or", "nor", "so", "yet", "as", "if",
-    "when", "while", "after", "before", "since", "until", "although", "though", "because",
-    "however", "despite", "also", "then", "now", "today", "yesterday", "tomorrow", "meanwhile",
-    "moreover", "furthermore", "therefore", "thus", "indeed", "finally", "second", "third",
-    "our", "my", "your", "its", "their", "we", "i", "you", "he", "she", "it", "they", "who",
-    "what", "which", "where", "why", "how", "all", "both", "each", "every", "some", "many",
-    "most", "any", "no", "not", "only", "even", "just", "about", "according", "among",
-    "against", "during", "over", "under", "between", "through", "without", "within", "unlike",
-    "like", "please", "thanks", "thank", "dear", "yes", "let", "photo", "photos", "source",
-    "read", "see", "official", "officially", "interview", "republic", "embassy", "ministry",
-    "government", "parliament", "office", "union", "council", "committee", "national", "state",
-    "city", "region", "oblast", "district", "day", "month", "year", "week", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-    "sunday", "god", "mother", "father", "lake", "mount", "river", "sea", "north",
-    "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper",
-    "lower", "new", "old", "holy", "world", "war", "international", "federal", "supreme",
-    "high", "higher", "federation", "people", "peoples", "nations", "united", "democratic",
-    "independence", "victory", "memory", "remembrance", "constitution", "agreement", "treaty",
-    "declaration", "summit", "conference", "assembly", "session", "forum", "program",
-    "programme", "project", "formula", "initiative", "strategy", "doctrine", "concept", "plan",
-    "law", "code", "act", "decree", "resolution", "charter", "convention", "protocol",
-    "memorandum", "editor", "author", "correspondent", "reporter", "photographer",
-    "mr.", "do", "does", "did", "is", "are", "was", "were", "will", "would",
-    "can", "could", "should", "must", "may", "might", "have", "has", "had", "be", "been",
-    "being", "well", "yes", "oh", "sure", "certainly", "of course", "perhaps", "maybe",
-    "unfortunately", "fortunately", "interestingly", "notably", "specifically", "additionally",
-    "currently", "recently", "nowadays", "earlier", "later", "soon", "again", "still", "already",
-    "everyone", "everybody", "nobody", "someone", "somebody", "anyone", "something",
-    "nothing", "everything", "anything", "one", "two", "three", "another", "other", "others",
-    "such", "same", "very", "much", "more", "less", "few", "several", "whether", "once",
-    "twice", "instead", "rather", "otherwise", "besides", "regarding", "concerning",
-    "considering", "given", "following", "including", "excluding", "subscribe", "follow",
-    "share", "click", "disclaimer", "note", "editor's", "copyright", "tags", "related",
-    "question", "answer", "comment", "comments", "share", "print", "email", "telegram",
-    "facebook", "twitter", "instagram", "youtube", "whatsapp", "rss", "online", "internet",
-    "english", "russian-language", "language", "culture", "history", "literature", "art",
-    "economy", "science", "education", "health", "defence", "defense", "justice", "energy",
-    "trade", "finance", "agriculture", "foreign", "affairs", "social", "policy", "security",
-    "kremlin", "white", "house", "rada", "verkhovna", "mazhilis", "senate", "duma", "akorda",
-    "russophobia", "holodomor", "maidan", "euromaidan", "covid", "coronavirus"};
-static const char *const ORG_WORDS[] = {
-    "university", "museum", "street", "avenue", "prospect", "prospekt", "boulevard", "square",
-    "park", "prize", "award", "foundation", "fund", "institute", "theatre", "theater",
-    "airport", "station", "cosmodrome", "group", "centre", "center", "school", "library",
-    "stadium", "metro", "hospital", "academy", "college", "company", "corporation", "corp",
-    "inc", "ltd", "llc", "bank", "plant", "factory", "church", "cathedral", "monastery",
-    "bridge", "canal", "dam", "festival", "lyceum", "gymnasium", "consulate", "mission",
-    "hall", "palace", "memorial", "monument", "mausoleum", "reserve", "camp", "club", "team",
-    "party", "movement", "association", "society", "agency", "service", "administration",
-    "fleet", "brigade", "battalion", "regiment", "army", "division", "order", "medal", "cup",
-    "games", "tournament", "olympics", "holding", "holdings", "media", "news", "press",
-    "publishing", "studio", "studios", "films", "records", "airlines", "airways", "motors",
-    "industries", "partners", "capital", "ventures", "systems", "technologies", "labs",
-    "laboratory", "clinic", "pharmacy", "hotel", "resort", "mall", "market", "port", "harbour",
-    "harbor", "terminal", "pipeline", "railway", "railways", "highway", "road", "route",
-    "lane", "district", "quarter", "village", "town", "oblast", "region", "province",
-    "county", "peninsula", "island", "islands", "mountains", "valley", "steppe", "desert",
-    "prize", "scholarship", "fellowship", "lecture", "readings", "day", "days", "week",
-    "month", "year", "decade", "anniversary", "congress", "parliament", "council", "committee",
-    "commission", "ministry", "embassy", "office", "government", "court", "tribunal", "union",
-    "federation", "republic", "kingdom", "empire", "dynasty", "house", "yurt", "monuments",
-    "statue", "streets", "collection", "exhibition", "gallery", "opera", "ballet", "choir",
-    "ensemble", "orchestra", "national", "international", "state", "municipal", "regional",
-    "doctrine", "plan", "formula", "initiative", "fund", "program", "programme", "project",
-    "times", "wire", "post", "daily", "herald", "tribune", "journal", "gazette", "observer",
-    "review", "weekly", "magazine", "radio", "tv", "channel", "express", "telegraph",
-    "monitor", "ledger", "insider", "digest", "bulletin", "courier", "today", "online",
-    "network", "networks", "alliance", "coalition", "consortium", "organisation",
-    "organization", "partnership", "trust", "bureau", "chamber", "institution", "watch"};
+static const char *const TITLE_WORDS[] = {"president",
+                                          "presidents",
+                                          "minister",
+                                          "ministers",
+                                          "ambassador",
+                                          "ambassadors",
+                                          "chair",
+                                          "secretary",
+                                          "chairman",
+                                          "chairwoman",
+                                          "chairperson",
+                                          "speaker",
+                                          "premier",
+                                          "chancellor",
+                                          "king",
+                                          "queen",
+                                          "prince",
+                                          "princess",
+                                          "governor",
+                                          "mayor",
+                                          "akim",
+                                          "senator",
+                                          "congressman",
+                                          "congresswoman",
+                                          "deputy",
+                                          "deputies",
+                                          "mp",
+                                          "director",
+                                          "head",
+                                          "spokesman",
+                                          "spokeswoman",
+                                          "spokesperson",
+                                          "consul",
+                                          "envoy",
+                                          "representative",
+                                          "commissioner",
+                                          "ombudsman",
+                                          "prosecutor",
+                                          "general",
+                                          "colonel",
+                                          "lieutenant",
+                                          "captain",
+                                          "admiral",
+                                          "marshal",
+                                          "hetman",
+                                          "patriarch",
+                                          "pope",
+                                          "emir",
+                                          "sheikh",
+                                          "sultan",
+                                          "tsar",
+                                          "emperor",
+                                          "excellency",
+                                          "vice",
+                                          "first",
+                                          "prime",
+                                          "foreign",
+                                          "chief",
+                                          "senior",
+                                          "acting",
+                                          "former",
+                                          "late",
+                                          "charge",
+                                          "d'affaires",
+                                          "affaires",
+                                          "judge",
+                                          "justice",
+                                          "mufti",
+                                          "bishop",
+                                          "archbishop",
+                                          "cardinal",
+                                          "metropolitan",
+                                          "imam",
+                                          "rabbi",
+                                          "secretary-general",
+                                          "vice-president",
+                                          "vice-premier",
+                                          "extraordinary",
+                                          "plenipotentiary",
+                                          "professor",
+                                          "academician",
+                                          "counsellor",
+                                          "counselor",
+                                          "attache",
+                                          "major",
+                                          "sergeant",
+                                          "commander",
+                                          "officer",
+                                          "saint",
+                                          "his",
+                                          "her",
+                                          "honorable",
+                                          "honourable"};
+static const char *const HON_WORDS[] = {"mr",    "mrs", "ms",   "dr",   "prof", "mister",
+                                        "madam", "sir", "dame", "lord", "lady", "miss"};
+static const char *const STOP_WORDS[] = {"the",
+                                         "a",
+                                         "an",
+                                         "this",
+                                         "that",
+                                         "these",
+                                         "those",
+                                         "there",
+                                         "here",
+                                         "in",
+                                         "on",
+                                         "at",
+                                         "by",
+                                         "for",
+                                         "with",
+                                         "from",
+                                         "to",
+                                         "of",
+                                         "and",
+                                         "but",
+                                         "or",
+                                         "nor",
+                                         "so",
+                                         "yet",
+                                         "as",
+                                         "if",
+                                         "when",
+                                         "while",
+                                         "after",
+                                         "before",
+                                         "since",
+                                         "until",
+                                         "although",
+                                         "though",
+                                         "because",
+                                         "however",
+                                         "despite",
+                                         "also",
+                                         "then",
+                                         "now",
+                                         "today",
+                                         "yesterday",
+                                         "tomorrow",
+                                         "meanwhile",
+                                         "moreover",
+                                         "furthermore",
+                                         "therefore",
+                                         "thus",
+                                         "indeed",
+                                         "finally",
+                                         "second",
+                                         "third",
+                                         "our",
+                                         "my",
+                                         "your",
+                                         "its",
+                                         "their",
+                                         "we",
+                                         "i",
+                                         "you",
+                                         "he",
+                                         "she",
+                                         "it",
+                                         "they",
+                                         "who",
+                                         "what",
+                                         "which",
+                                         "where",
+                                         "why",
+                                         "how",
+                                         "all",
+                                         "both",
+                                         "each",
+                                         "every",
+                                         "some",
+                                         "many",
+                                         "most",
+                                         "any",
+                                         "no",
+                                         "not",
+                                         "only",
+                                         "even",
+                                         "just",
+                                         "about",
+                                         "according",
+                                         "among",
+                                         "against",
+                                         "during",
+                                         "over",
+                                         "under",
+                                         "between",
+                                         "through",
+                                         "without",
+                                         "within",
+                                         "unlike",
+                                         "like",
+                                         "please",
+                                         "thanks",
+                                         "thank",
+                                         "dear",
+                                         "yes",
+                                         "let",
+                                         "photo",
+                                         "photos",
+                                         "source",
+                                         "read",
+                                         "see",
+                                         "official",
+                                         "officially",
+                                         "interview",
+                                         "republic",
+                                         "embassy",
+                                         "ministry",
+                                         "government",
+                                         "parliament",
+                                         "office",
+                                         "union",
+                                         "council",
+                                         "committee",
+                                         "national",
+                                         "state",
+                                         "city",
+                                         "region",
+                                         "oblast",
+                                         "district",
+                                         "day",
+                                         "month",
+                                         "year",
+                                         "week",
+                                         "january",
+                                         "february",
+                                         "march",
+                                         "april",
+                                         "may",
+                                         "june",
+                                         "july",
+                                         "august",
+                                         "september",
+                                         "october",
+                                         "november",
+                                         "december",
+                                         "monday",
+                                         "tuesday",
+                                         "wednesday",
+                                         "thursday",
+                                         "friday",
+                                         "saturday",
+                                         "sunday",
+                                         "god",
+                                         "mother",
+                                         "father",
+                                         "lake",
+                                         "mount",
+                                         "river",
+                                         "sea",
+                                         "north",
+                                         "south",
+                                         "east",
+                                         "west",
+                                         "northern",
+                                         "southern",
+                                         "eastern",
+                                         "western",
+                                         "central",
+                                         "upper",
+                                         "lower",
+                                         "new",
+                                         "old",
+                                         "holy",
+                                         "world",
+                                         "war",
+                                         "international",
+                                         "federal",
+                                         "supreme",
+                                         "high",
+                                         "higher",
+                                         "federation",
+                                         "people",
+                                         "peoples",
+                                         "nations",
+                                         "united",
+                                         "democratic",
+                                         "independence",
+                                         "victory",
+                                         "memory",
+                                         "remembrance",
+                                         "constitution",
+                                         "agreement",
+                                         "treaty",
+                                         "declaration",
+                                         "summit",
+                                         "conference",
+                                         "assembly",
+                                         "session",
+                                         "forum",
+                                         "program",
+                                         "programme",
+                                         "project",
+                                         "formula",
+                                         "initiative",
+                                         "strategy",
+                                         "doctrine",
+                                         "concept",
+                                         "plan",
+                                         "law",
+                                         "code",
+                                         "act",
+                                         "decree",
+                                         "resolution",
+                                         "charter",
+                                         "convention",
+                                         "protocol",
+                                         "memorandum",
+                                         "editor",
+                                         "author",
+                                         "correspondent",
+                                         "reporter",
+                                         "photographer",
+                                         "mr.",
+                                         "do",
+                                         "does",
+                                         "did",
+                                         "is",
+                                         "are",
+                                         "was",
+                                         "were",
+                                         "will",
+                                         "would",
+                                         "can",
+                                         "could",
+                                         "should",
+                                         "must",
+                                         "may",
+                                         "might",
+                                         "have",
+                                         "has",
+                                         "had",
+                                         "be",
+                                         "been",
+                                         "being",
+                                         "well",
+                                         "yes",
+                                         "oh",
+                                         "sure",
+                                         "certainly",
+                                         "of course",
+                                         "perhaps",
+                                         "maybe",
+                                         "unfortunately",
+                                         "fortunately",
+                                         "interestingly",
+                                         "notably",
+                                         "specifically",
+                                         "additionally",
+                                         "currently",
+                                         "recently",
+                                         "nowadays",
+                                         "earlier",
+                                         "later",
+                                         "soon",
+                                         "again",
+                                         "still",
+                                         "already",
+                                         "everyone",
+                                         "everybody",
+                                         "nobody",
+                                         "someone",
+                                         "somebody",
+                                         "anyone",
+                                         "something",
+                                         "nothing",
+                                         "everything",
+                                         "anything",
+                                         "one",
+                                         "two",
+                                         "three",
+                                         "another",
+                                         "other",
+                                         "others",
+                                         "such",
+                                         "same",
+                                         "very",
+                                         "much",
+                                         "more",
+                                         "less",
+                                         "few",
+                                         "several",
+                                         "whether",
+                                         "once",
+                                         "twice",
+                                         "instead",
+                                         "rather",
+                                         "otherwise",
+                                         "besides",
+                                         "regarding",
+                                         "concerning",
+                                         "considering",
+                                         "given",
+                                         "following",
+                                         "including",
+                                         "excluding",
+                                         "subscribe",
+                                         "follow",
+                                         "share",
+                                         "click",
+                                         "disclaimer",
+                                         "note",
+                                         "editor's",
+                                         "copyright",
+                                         "tags",
+                                         "related",
+                                         "question",
+                                         "answer",
+                                         "comment",
+                                         "comments",
+                                         "share",
+                                         "print",
+                                         "email",
+                                         "telegram",
+                                         "facebook",
+                                         "twitter",
+                                         "instagram",
+                                         "youtube",
+                                         "whatsapp",
+                                         "rss",
+                                         "online",
+                                         "internet",
+                                         "english",
+                                         "russian-language",
+                                         "language",
+                                         "culture",
+                                         "history",
+                                         "literature",
+                                         "art",
+                                         "economy",
+                                         "science",
+                                         "education",
+                                         "health",
+                                         "defence",
+                                         "defense",
+                                         "justice",
+                                         "energy",
+                                         "trade",
+                                         "finance",
+                                         "agriculture",
+                                         "foreign",
+                                         "affairs",
+                                         "social",
+                                         "policy",
+                                         "security",
+                                         "kremlin",
+                                         "white",
+                                         "house",
+                                         "rada",
+                                         "verkhovna",
+                                         "mazhilis",
+                                         "senate",
+                                         "duma",
+                                         "akorda",
+                                         "russophobia",
+                                         "holodomor",
+                                         "maidan",
+                                         "euromaidan",
+                                         "covid",
+                                         "coronavirus"};
+static const char *const ORG_WORDS[] = {"university",
+                                        "museum",
+                                        "street",
+                                        "avenue",
+                                        "prospect",
+                                        "prospekt",
+                                        "boulevard",
+                                        "square",
+                                        "park",
+                                        "prize",
+                                        "award",
+                                        "foundation",
+                                        "fund",
+                                        "institute",
+                                        "theatre",
+                                        "theater",
+                                        "airport",
+                                        "station",
+                                        "cosmodrome",
+                                        "group",
+                                        "centre",
+                                        "center",
+                                        "school",
+                                        "library",
+                                        "stadium",
+                                        "metro",
+                                        "hospital",
+                                        "academy",
+                                        "college",
+                                        "company",
+                                        "corporation",
+                                        "corp",
+                                        "inc",
+                                        "ltd",
+                                        "llc",
+                                        "bank",
+                                        "plant",
+                                        "factory",
+                                        "church",
+                                        "cathedral",
+                                        "monastery",
+                                        "bridge",
+                                        "canal",
+                                        "dam",
+                                        "festival",
+                                        "lyceum",
+                                        "gymnasium",
+                                        "consulate",
+                                        "mission",
+                                        "hall",
+                                        "palace",
+                                        "memorial",
+                                        "monument",
+                                        "mausoleum",
+                                        "reserve",
+                                        "camp",
+                                        "club",
+                                        "team",
+                                        "party",
+                                        "movement",
+                                        "association",
+                                        "society",
+                                        "agency",
+                                        "service",
+                                        "administration",
+                                        "fleet",
+                                        "brigade",
+                                        "battalion",
+                                        "regiment",
+                                        "army",
+                                        "division",
+                                        "order",
+                                        "medal",
+                                        "cup",
+                                        "games",
+                                        "tournament",
+                                        "olympics",
+                                        "holding",
+                                        "holdings",
+                                        "media",
+                                        "news",
+                                        "press",
+                                        "publishing",
+                                        "studio",
+                                        "studios",
+                                        "films",
+                                        "records",
+                                        "airlines",
+                                        "airways",
+                                        "motors",
+                                        "industries",
+                                        "partners",
+                                        "capital",
+                                        "ventures",
+                                        "systems",
+                                        "technologies",
+                                        "labs",
+                                        "laboratory",
+                                        "clinic",
+                                        "pharmacy",
+                                        "hotel",
+                                        "resort",
+                                        "mall",
+                                        "market",
+                                        "port",
+                                        "harbour",
+                                        "harbor",
+                                        "terminal",
+                                        "pipeline",
+                                        "railway",
+                                        "railways",
+                                        "highway",
+                                        "road",
+                                        "route",
+                                        "lane",
+                                        "district",
+                                        "quarter",
+                                        "village",
+                                        "town",
+                                        "oblast",
+                                        "region",
+                                        "province",
+                                        "county",
+                                        "peninsula",
+                                        "island",
+                                        "islands",
+                                        "mountains",
+                                        "valley",
+                                        "steppe",
+                                        "desert",
+                                        "prize",
+                                        "scholarship",
+                                        "fellowship",
+                                        "lecture",
+                                        "readings",
+                                        "day",
+                                        "days",
+                                        "week",
+                                        "month",
+                                        "year",
+                                        "decade",
+                                        "anniversary",
+                                        "congress",
+                                        "parliament",
+                                        "council",
+                                        "committee",
+                                        "commission",
+                                        "ministry",
+                                        "embassy",
+                                        "office",
+                                        "government",
+                                        "court",
+                                        "tribunal",
+                                        "union",
+                                        "federation",
+                                        "republic",
+                                        "kingdom",
+                                        "empire",
+                                        "dynasty",
+                                        "house",
+                                        "yurt",
+                                        "monuments",
+                                        "statue",
+                                        "streets",
+                                        "collection",
+                                        "exhibition",
+                                        "gallery",
+                                        "opera",
+                                        "ballet",
+                                        "choir",
+                                        "ensemble",
+                                        "orchestra",
+                                        "national",
+                                        "international",
+                                        "state",
+                                        "municipal",
+                                        "regional",
+                                        "doctrine",
+                                        "plan",
+                                        "formula",
+                                        "initiative",
+                                        "fund",
+                                        "program",
+                                        "programme",
+                                        "project",
+                                        "times",
+                                        "wire",
+                                        "post",
+                                        "daily",
+                                        "herald",
+                                        "tribune",
+                                        "journal",
+                                        "gazette",
+                                        "observer",
+                                        "review",
+                                        "weekly",
+                                        "magazine",
+                                        "radio",
+                                        "tv",
+                                        "channel",
+                                        "express",
+                                        "telegraph",
+                                        "monitor",
+                                        "ledger",
+                                        "insider",
+                                        "digest",
+                                        "bulletin",
+                                        "courier",
+                                        "today",
+                                        "online",
+                                        "network",
+                                        "networks",
+                                        "alliance",
+                                        "coalition",
+                                        "consortium",
+                                        "organisation",
+                                        "organization",
+                                        "partnership",
+                                        "trust",
+                                        "bureau",
+                                        "chamber",
+                                        "institution",
+                                        "watch"};
 
 /* Demonym words and the country they name, for roles ("Ukrainian President"). */
-static const char *const DEMONYM_COUNTRY[][2] = {
-    {"ukrainian", "Ukraine"},         {"kazakh", "Kazakhstan"},
-    {"kazakhstani", "Kazakhstan"},    {"russian", "Russia"},
-    {"belarusian", "Belarus"},        {"american", "the United States"},
-    {"chinese", "China"},             {"british", "the United Kingdom"},
-    {"german", "Germany"},            {"french", "France"},
-    {"polish", "Poland"},             {"turkish", "Türkiye"},
-    {"uzbek", "Uzbekistan"},          {"kyrgyz", "Kyrgyzstan"},
-    {"tajik", "Tajikistan"},          {"turkmen", "Turkmenistan"},
-    {"azerbaijani", "Azerbaijan"},    {"georgian", "Georgia"},
-    {"armenian", "Armenia"},          {"moldovan", "Moldova"},
-    {"lithuanian", "Lithuania"},      {"latvian", "Latvia"},
-    {"estonian", "Estonia"},          {"japanese", "Japan"},
-    {"indian", "India"},              {"italian", "Italy"},
-    {"spanish", "Spain"},             {"canadian", "Canada"},
-    {"romanian", "Romania"},          {"hungarian", "Hungary"},
-    {"bulgarian", "Bulgaria"},        {"czech", "the Czech Republic"},
-    {"slovak", "Slovakia"},           {"finnish", "Finland"},
-    {"swedish", "Sweden"},            {"norwegian", "Norway"},
-    {"danish", "Denmark"},            {"dutch", "the Netherlands"},
-    {"belgian", "Belgium"},           {"austrian", "Austria"},
-    {"swiss", "Switzerland"},         {"korean", "Korea"},
-    {"mongolian", "Mongolia"},        {"afghan", "Afghanistan"},
-    {"pakistani", "Pakistan"},        {"iranian", "Iran"},
-    {"israeli", "Israel"},            {"soviet", "the Soviet Union"},
-    {"crimean", "Crimea"},            {"serbian", "Serbia"},
-    {"croatian", "Croatia"},          {"greek", "Greece"},
-    {"slovenian", "Slovenia"},        {"irish", "Ireland"},
-    {"australian", "Australia"},      {"brazilian", "Brazil"},
-    {"egyptian", "Egypt"},            {"saudi", "Saudi Arabia"},
-    {"emirati", "the United Arab Emirates"}, {"qatari", "Qatar"},
-    {"syrian", "Syria"},              {"iraqi", "Iraq"},
-    {"european", NULL},               {"asian", NULL},
-    {"african", NULL},                {"arab", NULL},
-    {"baltic", NULL},                 {"nordic", NULL},
-    {"slavic", NULL},                 {"turkic", NULL}};
+static const char *const DEMONYM_COUNTRY[][2] = {{"ukrainian", "Ukraine"},
+                                                 {"kazakh", "Kazakhstan"},
+                                                 {"kazakhstani", "Kazakhstan"},
+                                                 {"russian", "Russia"},
+                                                 {"belarusian", "Belarus"},
+                                                 {"american", "the United States"},
+                                                 {"chinese", "China"},
+                                                 {"british", "the United Kingdom"},
+                                                 {"german", "Germany"},
+                                                 {"french", "France"},
+                                                 {"polish", "Poland"},
+                                                 {"turkish", "Türkiye"},
+                                                 {"uzbek", "Uzbekistan"},
+                                                 {"kyrgyz", "Kyrgyzstan"},
+                                                 {"tajik", "Tajikistan"},
+                                                 {"turkmen", "Turkmenistan"},
+                                                 {"azerbaijani", "Azerbaijan"},
+                                                 {"georgian", "Georgia"},
+                                                 {"armenian", "Armenia"},
+                                                 {"moldovan", "Moldova"},
+                                                 {"lithuanian", "Lithuania"},
+                                                 {"latvian", "Latvia"},
+                                                 {"estonian", "Estonia"},
+                                                 {"japanese", "Japan"},
+                                                 {"indian", "India"},
+                                                 {"italian", "Italy"},
+                                                 {"spanish", "Spain"},
+                                                 {"canadian", "Canada"},
+                                                 {"romanian", "Romania"},
+                                                 {"hungarian", "Hungary"},
+                                                 {"bulgarian", "Bulgaria"},
+                                                 {"czech", "the Czech Republic"},
+                                                 {"slovak", "Slovakia"},
+                                                 {"finnish", "Finland"},
+                                                 {"swedish", "Sweden"},
+                                                 {"norwegian", "Norway"},
+                                                 {"danish", "Denmark"},
+                                                 {"dutch", "the Netherlands"},
+                                                 {"belgian", "Belgium"},
+                                                 {"austrian", "Austria"},
+                                                 {"swiss", "Switzerland"},
+                                                 {"korean", "Korea"},
+                                                 {"mongolian", "Mongolia"},
+                                                 {"afghan", "Afghanistan"},
+                                                 {"pakistani", "Pakistan"},
+                                                 {"iranian", "Iran"},
+                                                 {"israeli", "Israel"},
+                                                 {"soviet", "the Soviet Union"},
+                                                 {"crimean", "Crimea"},
+                                                 {"serbian", "Serbia"},
+                                                 {"croatian", "Croatia"},
+                                                 {"greek", "Greece"},
+                                                 {"slovenian", "Slovenia"},
+                                                 {"irish", "Ireland"},
+                                                 {"australian", "Australia"},
+                                                 {"brazilian", "Brazil"},
+                                                 {"egyptian", "Egypt"},
+                                                 {"saudi", "Saudi Arabia"},
+                                                 {"emirati", "the United Arab Emirates"},
+                                                 {"qatari", "Qatar"},
+                                                 {"syrian", "Syria"},
+                                                 {"iraqi", "Iraq"},
+                                                 {"european", NULL},
+                                                 {"asian", NULL},
+                                                 {"african", NULL},
+                                                 {"arab", NULL},
+                                                 {"baltic", NULL},
+                                                 {"nordic", NULL},
+                                                 {"slavic", NULL},
+                                                 {"turkic", NULL}};
 
 static const char *demonym_country(const char *lower)
 {
@@ -503,45 +1130,89 @@ static const char *demonym_country(const char *lower)
 /* Role words that make the holder an official (guidelines: public or
  * diplomatic office). "head"/"director"/"chairman" count only with a state
  * body in the role (official_role()). */
-static const char *const OFFICIAL_WORDS[] = {
-    "president", "minister", "ambassador", "charge", "chargé", "consul", "envoy", "senator",
-    "mp", "parliamentarian", "lawmaker", "governor", "akim", "mayor", "premier", "chancellor",
-    "king", "queen", "diplomat", "hetman", "secretary-general", "congressman", "congresswoman",
-    "attache", "attaché", "counsellor", "spokesperson", "spokesman", "spokeswoman", "deputy",
-    "deputies", "ministers", "presidents", "ambassadors", "emir", "sultan", "tsar", "emperor",
-    "ombudsman", "prosecutor", "commissioner", "representative", "delegate", "negotiator"};
+static const char *const OFFICIAL_WORDS[] = {"president",
+                                             "minister",
+                                             "ambassador",
+                                             "charge",
+                                             "chargé",
+                                             "consul",
+                                             "envoy",
+                                             "senator",
+                                             "mp",
+                                             "parliamentarian",
+                                             "lawmaker",
+                                             "governor",
+                                             "akim",
+                                             "mayor",
+                                             "premier",
+                                             "chancellor",
+                                             "king",
+                                             "queen",
+                                             "diplomat",
+                                             "hetman",
+                                             "secretary-general",
+                                             "congressman",
+                                             "congresswoman",
+                                             "attache",
+                                             "attaché",
+                                             "counsellor",
+                                             "spokesperson",
+                                             "spokesman",
+                                             "spokeswoman",
+                                             "deputy",
+                                             "deputies",
+                                             "ministers",
+                                             "presidents",
+                                             "ambassadors",
+                                             "emir",
+                                             "sultan",
+                                             "tsar",
+                                             "emperor",
+                                             "ombudsman",
+                                             "prosecutor",
+                                             "commissioner",
+                                             "representative",
+                                             "delegate",
+                                             "negotiator"};
 static const char *const STATE_BODY_WORDS[] = {
-    "ministry", "government", "parliament", "rada", "mazhilis", "senate", "duma", "committee",
-    "agency", "service", "office", "administration", "state", "national", "council", "bank",
-    "commission", "embassy", "mission", "akimat", "presidential", "army", "armed", "forces",
-    "court", "prosecutor", "city", "region", "oblast", "republic", "assembly", "nato", "un",
-    "united", "european", "eu", "osce", "cis", "delegation"};
+    "ministry", "government", "parliament",   "rada",    "mazhilis",   "senate",
+    "duma",     "committee",  "agency",       "service", "office",     "administration",
+    "state",    "national",   "council",      "bank",    "commission", "embassy",
+    "mission",  "akimat",     "presidential", "army",    "armed",      "forces",
+    "court",    "prosecutor", "city",         "region",  "oblast",     "republic",
+    "assembly", "nato",       "un",           "united",  "european",   "eu",
+    "osce",     "cis",        "delegation"};
 static const char *const NONOFFICIAL_WORDS[] = {
-    "university", "institute", "academy", "school", "college", "candidate", "newspaper",
-    "magazine", "journal", "department's", "museum", "company", "community", "party",
-    "think-tank", "centre", "center", "editor", "journalist", "author", "expert", "analyst",
-    "economist", "historian", "poet", "writer", "photographer", "professor", "scholar"};
+    "university", "institute", "academy",      "school",       "college",   "candidate",
+    "newspaper",  "magazine",  "journal",      "department's", "museum",    "company",
+    "community",  "party",     "think-tank",   "centre",       "center",    "editor",
+    "journalist", "author",    "expert",       "analyst",      "economist", "historian",
+    "poet",       "writer",    "photographer", "professor",    "scholar"};
 
 /* Titles that make a lone capitalised word a person ("President Obama",
  * "Mr. Smith"); weaker ones ("Official Kazakhstan") do not. */
 static const char *const STRONG_TITLES[] = {
-    "president", "minister", "ambassador", "senator", "governor", "mayor", "akim", "chancellor",
-    "premier", "general", "colonel", "professor", "judge", "king", "queen", "prince",
-    "princess", "pope", "sheikh", "emir", "sultan", "tsar", "emperor", "hetman", "patriarch",
-    "congressman", "congresswoman", "secretary", "speaker", "chairman", "chairwoman",
-    "captain", "admiral", "marshal", "lieutenant", "consul", "envoy", "commissioner"};
+    "president",  "minister",    "ambassador",    "senator",   "governor",   "mayor",
+    "akim",       "chancellor",  "premier",       "general",   "colonel",    "professor",
+    "judge",      "king",        "queen",         "prince",    "princess",   "pope",
+    "sheikh",     "emir",        "sultan",        "tsar",      "emperor",    "hetman",
+    "patriarch",  "congressman", "congresswoman", "secretary", "speaker",    "chairman",
+    "chairwoman", "captain",     "admiral",       "marshal",   "lieutenant", "consul",
+    "envoy",      "commissioner"};
 
 /* Description nouns in a role, singular ("photographers" is cut to
  * "photographer" first, "actress" to "actres"). */
 static const char *const DESC_NOUNS[] = {
-    "poet", "poetes", "writer", "novelist", "painter", "artist", "photographer", "journalist",
-    "reporter", "editor", "economist", "expert", "analyst", "historian", "scholar", "scientist",
-    "professor", "academic", "philosopher", "hero", "guerrilla", "singer", "composer", "actor",
-    "actres", "businessman", "entrepreneur", "blogger", "activist", "volunteer", "politician",
-    "lawyer", "author", "researcher", "teacher", "priest", "commentator", "observer",
-    "columnist", "correspondent", "academician", "athlete", "dissident"};
-static const char *const PARTICLES[] = {"von", "van", "der", "den", "de", "da", "di", "du",
-                                        "la", "le", "bin", "ibn", "al", "ter", "dos", "del"};
+    "poet",         "poetes",      "writer",       "novelist",      "painter",     "artist",
+    "photographer", "journalist",  "reporter",     "editor",        "economist",   "expert",
+    "analyst",      "historian",   "scholar",      "scientist",     "professor",   "academic",
+    "philosopher",  "hero",        "guerrilla",    "singer",        "composer",    "actor",
+    "actres",       "businessman", "entrepreneur", "blogger",       "activist",    "volunteer",
+    "politician",   "lawyer",      "author",       "researcher",    "teacher",     "priest",
+    "commentator",  "observer",    "columnist",    "correspondent", "academician", "athlete",
+    "dissident"};
+static const char *const PARTICLES[] = {"von", "van", "der", "den", "de", "da",  "di",  "du",
+                                        "la",  "le",  "bin", "ibn", "al", "ter", "dos", "del"};
 
 /* ---------------------------------------------------------- utilities */
 
@@ -589,8 +1260,8 @@ static bool is_given(const people_state *st, const char *s, size_t n)
  */
 static int patronymic(const people_state *st, const char *s, size_t n)
 {
-    static const char *const suffixes[] = {"ovich", "evich", "ovna", "evna", "ichna", "uly",
-                                           "ulu", "kyzy", "qyzy", "gyzy"};
+    static const char *const suffixes[] = {"ovich", "evich", "ovna", "evna", "ichna",
+                                           "uly",   "ulu",   "kyzy", "qyzy", "gyzy"};
     char low[64];
     token_lower(s, n, low, sizeof low);
     size_t l = strlen(low);
@@ -683,8 +1354,8 @@ static unsigned classify(const char *s, size_t n)
     if (IN(low, STOP_WORDS))
         return TK_STOP;
     /* Cyrillic titles in any case form: Президенту, Міністра, Послу. */
-    static const char *const cyr_titles[] = {"президент", "міністр", "министр", "посол", "посл",
-                                             "прем'єр", "председател"};
+    static const char *const cyr_titles[] = {"президент", "міністр", "министр",    "посол",
+                                             "посл",      "прем'єр", "председател"};
     for (size_t i = 0; i < sizeof cyr_titles / sizeof cyr_titles[0]; i++)
         if (strncmp(low, cyr_titles[i], strlen(cyr_titles[i])) == 0)
             return TK_TITLE;
@@ -697,34 +1368,34 @@ static unsigned classify(const char *s, size_t n)
 
 /* One occurrence of a possible name in the text. */
 typedef struct occ {
-    size_t start, end;       /* the bare name */
-    size_t tstart;           /* start of the attached title, == start if none */
+    size_t start, end; /* the bare name */
+    size_t tstart;     /* start of the attached title, == start if none */
     size_t ntok;
-    int person;              /* index into the doc's person list, -1 undecided */
-    int known;               /* index into st->known, -1 */
-    int evidence;            /* some context says "person" */
-    int sobriquet;           /* matched a data variant that is not a real name */
+    int person;    /* index into the doc's person list, -1 undecided */
+    int known;     /* index into st->known, -1 */
+    int evidence;  /* some context says "person" */
+    int sobriquet; /* matched a data variant that is not a real name */
     int cyr;
-    int titled;              /* an office or honorific right before */
-    const char *role;        /* office or description from the context (arena) */
-    int role_official;       /* 1 the role is an office, 0 a description, -1 none */
-    int plural_title;        /* "Foreign Ministers X and Y" */
-    int strong_title;        /* an honorific or a head-of-office word: "Mr.", "President" */
-    char *fkey, *lkey;       /* keys of the first and the last token (malloc'ed) */
-    int next;                /* next occurrence of the same person, -1 */
-    int said;                /* a verb of saying or a speaker label next to it */
-    int patr;                /* a first name and a patronymic ("Gennady Vladimirovich") */
+    int titled;        /* an office or honorific right before */
+    const char *role;  /* office or description from the context (arena) */
+    int role_official; /* 1 the role is an office, 0 a description, -1 none */
+    int plural_title;  /* "Foreign Ministers X and Y" */
+    int strong_title;  /* an honorific or a head-of-office word: "Mr.", "President" */
+    char *fkey, *lkey; /* keys of the first and the last token (malloc'ed) */
+    int next;          /* next occurrence of the same person, -1 */
+    int said;          /* a verb of saying or a speaker label next to it */
+    int patr;          /* a first name and a patronymic ("Gennady Vladimirovich") */
 } occ;
 
 typedef struct person {
     const char *id;
-    size_t first;            /* offset of the first mention */
+    size_t first; /* offset of the first mention */
     int known;
     const char *role;
-    int official;            /* -1 unknown */
-    size_t rep[8];           /* occurrences with distinct full spellings */
+    int official;  /* -1 unknown */
+    size_t rep[8]; /* occurrences with distinct full spellings */
     size_t nrep;
-    int head, tail;          /* chain of its occurrences (after decide) */
+    int head, tail; /* chain of its occurrences (after decide) */
 } person;
 
 typedef struct run_ctx {
@@ -734,8 +1405,8 @@ typedef struct run_ctx {
     size_t nocc, capocc;
     person *pers;
     size_t npers, cappers;
-    size_t *place_s;         /* place mentions as (start, end) pairs, sorted by start */
-    const char **speakers;   /* the distinct turn speakers (a transcript repeats a few) */
+    size_t *place_s;       /* place mentions as (start, end) pairs, sorted by start */
+    const char **speakers; /* the distinct turn speakers (a transcript repeats a few) */
     size_t nspeakers;
     size_t nplace;
 } run_ctx;
@@ -865,13 +1536,12 @@ static int role_kind(const char *role, size_t n, bool *official)
         words++;
         if (IN(low, OFFICIAL_WORDS) || strcmp(low, "head") == 0 || strcmp(low, "director") == 0 ||
             strcmp(low, "chairman") == 0 || strcmp(low, "chairwoman") == 0 ||
-            strcmp(low, "chief") == 0 || strcmp(low, "leader") == 0 ||
-            strcmp(low, "member") == 0 || strcmp(low, "official") == 0 ||
-            strcmp(low, "officer") == 0 || strcmp(low, "doctor") == 0 ||
-            strcmp(low, "candidate") == 0 || strcmp(low, "founder") == 0 ||
-            strcmp(low, "advisor") == 0 || strcmp(low, "adviser") == 0 ||
-            strcmp(low, "aide") == 0 || strcmp(low, "speaker") == 0 ||
-            strcmp(low, "secretary") == 0) {
+            strcmp(low, "chief") == 0 || strcmp(low, "leader") == 0 || strcmp(low, "member") == 0 ||
+            strcmp(low, "official") == 0 || strcmp(low, "officer") == 0 ||
+            strcmp(low, "doctor") == 0 || strcmp(low, "candidate") == 0 ||
+            strcmp(low, "founder") == 0 || strcmp(low, "advisor") == 0 ||
+            strcmp(low, "adviser") == 0 || strcmp(low, "aide") == 0 ||
+            strcmp(low, "speaker") == 0 || strcmp(low, "secretary") == 0) {
             if (words <= 3)
                 found = 1;
             if (IN(low, OFFICIAL_WORDS))
@@ -908,8 +1578,8 @@ static const char *title_role(kz_doc *doc, const kz_match *m)
         token_lower(t + ds, de - ds, low, sizeof low);
         const char *country = demonym_country(low);
         size_t rest = de;
-        while (rest < ce && (t[rest] == ' ' || (unsigned char)t[rest] == 0xC2 ||
-                             (unsigned char)t[rest] == 0xA0))
+        while (rest < ce &&
+               (t[rest] == ' ' || (unsigned char)t[rest] == 0xC2 || (unsigned char)t[rest] == 0xA0))
             rest++;
         /* Only when the title ends with the office word: "Ukrainian President". */
         size_t ws, we;
@@ -917,8 +1587,8 @@ static const char *title_role(kz_doc *doc, const kz_match *m)
             const char *pre = "";
             size_t mods = cs < ds ? ds - cs : 0;
             char *r = kz_xstrndup(t + rest, ce - rest);
-            const char *out = kz_doc_printf(doc, "%.*s%s%s of %s", (int)mods, t + cs, pre, r,
-                                            country);
+            const char *out =
+                kz_doc_printf(doc, "%.*s%s%s of %s", (int)mods, t + cs, pre, r, country);
             free(r);
             return clean_role(doc, out, strlen(out));
         }
@@ -995,9 +1665,9 @@ static void read_context(run_ctx *c, occ *o, bool in_run_title, size_t run_title
             o->role = NULL; /* a title in another language: the data gives one */
         } else if (plural) {
             /* "Foreign Ministers" -> "Foreign Minister" */
-            o->role = clean_role(doc, kz_doc_printf(doc, "%.*s%.*s", (int)(ps - cs), t + cs,
-                                                    (int)(ce - pe), t + pe),
-                                 (ps - cs) + (ce - pe));
+            o->role = clean_role(
+                doc, kz_doc_printf(doc, "%.*s%.*s", (int)(ps - cs), t + cs, (int)(ce - pe), t + pe),
+                (ps - cs) + (ce - pe));
         } else {
             o->role = title_role(doc, &m);
         }
@@ -1405,8 +2075,8 @@ static void scan_run(run_ctx *c, size_t rs, size_t re)
             if (find_known(c->st, doc->text + t[i].s, t[j - 1].e - t[i].s, j - i, &sobr) < 0) {
                 for (size_t q = i + 1; q + 1 < j; q++)
                     if (is_given(c->st, doc->text + t[q].s, t[q].e - t[q].s) ||
-                        find_known(c->st, doc->text + t[q].s, t[j - 1].e - t[q].s, j - q,
-                                   &sobr) >= 0) {
+                        find_known(c->st, doc->text + t[q].s, t[j - 1].e - t[q].s, j - q, &sobr) >=
+                            0) {
                         i = q;
                         break;
                     }
@@ -1414,8 +2084,8 @@ static void scan_run(run_ctx *c, size_t rs, size_t re)
         }
         /* Titles and honorifics directly before in the run. */
         size_t k = i;
-        while (k > 0 && (t[k - 1].cls == TK_TITLE || t[k - 1].cls == TK_HON ||
-                         t[k - 1].cls == TK_DEMONYM))
+        while (k > 0 &&
+               (t[k - 1].cls == TK_TITLE || t[k - 1].cls == TK_HON || t[k - 1].cls == TK_DEMONYM))
             k--;
         bool has_title = false;
         for (size_t q = k; q < i; q++)
@@ -1647,8 +2317,8 @@ static void decide(run_ctx *c)
             continue; /* Pass B attaches it */
         for (size_t q = 0; q < c->nocc; q++) {
             occ *p = &c->occ[q];
-            if (p->person >= 0 || p->ntok < 2 || p->ntok > 4 || p->cyr || p->patr ||
-                p->sobriquet || strcmp(p->lkey, o->lkey) != 0)
+            if (p->person >= 0 || p->ntok < 2 || p->ntok > 4 || p->cyr || p->patr || p->sobriquet ||
+                strcmp(p->lkey, o->lkey) != 0)
                 continue;
             if (p->ntok > 2) {
                 size_t ts[4], te[4];
@@ -1897,9 +2567,9 @@ static void people_free(void *state)
         return;
     for (size_t i = 0; i < sizeof st->memo / sizeof st->memo[0]; i++)
         free(st->memo[i].name);
-    kz_regex *res[] = {st->re_run,       st->re_title,        st->re_desc,
-                       st->re_appos,     st->re_appos_more,   st->re_label_pre,
-                       st->re_label_post, st->re_byline,      st->re_credit_after,
+    kz_regex *res[] = {st->re_run,         st->re_title,      st->re_desc,
+                       st->re_appos,       st->re_appos_more, st->re_label_pre,
+                       st->re_label_post,  st->re_byline,     st->re_credit_after,
                        st->re_said_before, st->re_said_after, st->re_event_before,
                        st->re_who};
     for (size_t i = 0; i < sizeof res / sizeof res[0]; i++)

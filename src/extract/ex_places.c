@@ -45,10 +45,10 @@ struct cand {
     size_t a, b; /* tokens [a, b) of the name */
     kz_gaz_hit hits[MAXHITS];
     size_t nhits;
-    size_t rw;        /* token of a following "region"/"oblast" word, or 0 */
-    bool rw_plural;   /* "regions", "oblasts" */
-    int chain;        /* set by a list: 'r' regions, 'c' cities, 0 none */
-    const char *fb_kind; /* a name the gazetteer lacks: "city" or "region" */
+    size_t rw;             /* token of a following "region"/"oblast" word, or 0 */
+    bool rw_plural;        /* "regions", "oblasts" */
+    int chain;             /* set by a list: 'r' regions, 'c' cities, 0 none */
+    const char *fb_kind;   /* a name the gazetteer lacks: "city" or "region" */
     const kz_place *place; /* the outcome, for the neighbours' checks */
 };
 
@@ -70,8 +70,8 @@ static bool in_list(const char *key, const char *const *list)
 }
 
 /* "Cherkasy region", "Karaganda Oblast", "Krasnodar Krai" */
-static const char *const region_words[] = {"region", "regions", "oblast", "oblasts", "province",
-                                           "provinces", "krai", "oblys", "oblysy", NULL};
+static const char *const region_words[] = {"region",    "regions", "oblast", "oblasts", "province",
+                                           "provinces", "krai",    "oblys",  "oblysy",  NULL};
 static const char *const region_plurals[] = {"regions", "oblasts", "provinces", NULL};
 
 /*
@@ -83,94 +83,117 @@ static const char *const region_plurals[] = {"regions", "oblasts", "provinces", 
  * government is a mention.
  */
 static const char *const cap_heads[] = {
-    "university", "academy", "institute", "museum", "hospital", "clinic", "school", "college",
-    "lyceum", "gymnasium", "polytechnic", "conservatory", "seminary", "cosmodrome", "airport",
-    "stadium", "arena", "street", "avenue", "square", "prospekt", "prospect", "boulevard",
-    "highway", "bridge", "station", "railway", "railways", "pipeline", "pipelines", "committee",
-    "commission", "council", "corporation", "company", "group", "holding", "bank", "exchange",
-    "fund", "foundation", "association", "society", "agency", "administration", "club", "team",
-    "theatre", "theater", "opera", "ballet", "philharmonic", "orchestra", "band", "cathedral",
-    "church", "monastery", "mosque", "lavra", "synagogue", "palace", "library", "gallery",
-    "centre", "center", "zoo", "hotel", "mall", "plant", "factory", "works", "forum",
-    "conference", "summit", "festival", "marathon", "declaration", "agreement", "agreements",
-    "accords", "memorandum", "protocol", "format", "process", "treaty", "charter", "convention",
-    "times", "post", "news", "daily", "herald", "gazette", "journal", "tribune", "radio", "tv",
-    "television", "channel", "media", "airlines", "airways", "telecom", "republic", "republics",
-    "regiment", "battalion", "brigade", "division", "army", "fleet", "court", "party",
-    "movement", "union", "federation", "dam", "canal", "port", "terminal", "refinery", "mine",
-    "games", "cup", "olympics", "expo", "cosmodrome", "polygon", "site", "route", "corridor",
-    "initiative", "studio", "studios", "npp", "hpp", "tpp", "organisation", "organization",
-    "network", "alliance", "coalition", "consortium", "partnership", "institution", "bureau",
-    "chamber", "trust", "checkpoint", "crossing", "hub", "zone", "pact", "monitor", "review",
-    "observer", "insider", "digest", "express", "courier", "mirror", "bulletin", "magazine",
-    "weekly", "today", "dispatch", "ensemble", "choir", "quartet", NULL};
+    "university",  "academy",      "institute",    "museum",       "hospital",
+    "clinic",      "school",       "college",      "lyceum",       "gymnasium",
+    "polytechnic", "conservatory", "seminary",     "cosmodrome",   "airport",
+    "stadium",     "arena",        "street",       "avenue",       "square",
+    "prospekt",    "prospect",     "boulevard",    "highway",      "bridge",
+    "station",     "railway",      "railways",     "pipeline",     "pipelines",
+    "committee",   "commission",   "council",      "corporation",  "company",
+    "group",       "holding",      "bank",         "exchange",     "fund",
+    "foundation",  "association",  "society",      "agency",       "administration",
+    "club",        "team",         "theatre",      "theater",      "opera",
+    "ballet",      "philharmonic", "orchestra",    "band",         "cathedral",
+    "church",      "monastery",    "mosque",       "lavra",        "synagogue",
+    "palace",      "library",      "gallery",      "centre",       "center",
+    "zoo",         "hotel",        "mall",         "plant",        "factory",
+    "works",       "forum",        "conference",   "summit",       "festival",
+    "marathon",    "declaration",  "agreement",    "agreements",   "accords",
+    "memorandum",  "protocol",     "format",       "process",      "treaty",
+    "charter",     "convention",   "times",        "post",         "news",
+    "daily",       "herald",       "gazette",      "journal",      "tribune",
+    "radio",       "tv",           "television",   "channel",      "media",
+    "airlines",    "airways",      "telecom",      "republic",     "republics",
+    "regiment",    "battalion",    "brigade",      "division",     "army",
+    "fleet",       "court",        "party",        "movement",     "union",
+    "federation",  "dam",          "canal",        "port",         "terminal",
+    "refinery",    "mine",         "games",        "cup",          "olympics",
+    "expo",        "cosmodrome",   "polygon",      "site",         "route",
+    "corridor",    "initiative",   "studio",       "studios",      "npp",
+    "hpp",         "tpp",          "organisation", "organization", "network",
+    "alliance",    "coalition",    "consortium",   "partnership",  "institution",
+    "bureau",      "chamber",      "trust",        "checkpoint",   "crossing",
+    "hub",         "zone",         "pact",         "monitor",      "review",
+    "observer",    "insider",      "digest",       "express",      "courier",
+    "mirror",      "bulletin",     "magazine",     "weekly",       "today",
+    "dispatch",    "ensemble",     "choir",        "quartet",      NULL};
 
 /* Capitalised words that open the name of a medium before a place name
  * ("Vox Eurasia", "Radio Astana", "Echo Moskvy", "Voice of Ukraine"). */
-static const char *const media_pre[] = {"vox", "radio", "echo", "voice", "vesti", "novaya",
-                                        "novye", "televizia", NULL};
+static const char *const media_pre[] = {"vox",    "radio", "echo",      "voice", "vesti",
+                                        "novaya", "novye", "televizia", NULL};
 
 /* Lower-case nouns before a name in quotation marks that make it the name of
  * that thing, not a place ("the dombra ensemble “Altai”", "the newspaper
  * «Ural»", "the ship "Odessa""). */
 static const char *const named_things[] = {
-    "ensemble", "choir", "band", "orchestra", "group", "company", "firm", "newspaper",
-    "magazine", "journal", "club", "team", "hotel", "restaurant", "cinema", "theatre",
-    "theater", "plant", "factory", "brand", "festival", "programme", "program", "project",
-    "ship", "vessel", "train", "fund", "foundation", "association", "society", "centre",
-    "center", "film", "song", "album", "book", "operation", "exercise", "exercises",
-    "cooperative", "farm", "enterprise", "holding", "channel", "station", "studio", NULL};
+    "ensemble",   "choir",       "band",      "orchestra", "group",     "company",     "firm",
+    "newspaper",  "magazine",    "journal",   "club",      "team",      "hotel",       "restaurant",
+    "cinema",     "theatre",     "theater",   "plant",     "factory",   "brand",       "festival",
+    "programme",  "program",     "project",   "ship",      "vessel",    "train",       "fund",
+    "foundation", "association", "society",   "centre",    "center",    "film",        "song",
+    "album",      "book",        "operation", "exercise",  "exercises", "cooperative", "farm",
+    "enterprise", "holding",     "channel",   "station",   "studio",    NULL};
 
 /* Lower-case heads: routes, facilities and events ("the Odessa-Brody pipeline",
  * "the Chornobyl disaster", "the Zaporizhzhia nuclear power plant"). */
 static const char *const low_heads[] = {
-    "pipeline", "pipelines", "route", "routes", "corridor", "corridors", "railway", "highway",
-    "cosmodrome", "disaster", "accident", "catastrophe", "tragedy", "massacre", "famine",
-    "format", "process", "agreements", "accords", "memorandum", "protocol", "plant", "dam",
-    "battalion", "regiment", "brigade", "smelter", "port", "seaport", "terminal", "airport",
-    "checkpoint", "crossing", "station", "reservoir", "dollar", "dollars", NULL};
+    "pipeline", "pipelines",  "route",     "routes",     "corridor",    "corridors",  "railway",
+    "highway",  "cosmodrome", "disaster",  "accident",   "catastrophe", "tragedy",    "massacre",
+    "famine",   "format",     "process",   "agreements", "accords",     "memorandum", "protocol",
+    "plant",    "dam",        "battalion", "regiment",   "brigade",     "smelter",    "port",
+    "seaport",  "terminal",   "airport",   "checkpoint", "crossing",    "station",    "reservoir",
+    "dollar",   "dollars",    NULL};
 
 /* Lower-case words that may stand between a name and its head ("oil" in "the
  * Odessa-Brody and Druzhba oil pipelines"). */
 static const char *const modifiers[] = {
-    "oil", "gas", "trade", "transport", "transit", "rail", "road", "power", "nuclear",
-    "hydroelectric", "international", "sea", "export", "energy", "peace", "thermal", "hydro",
-    "water", "electric", "railway", "of", NULL};
+    "oil",   "gas",     "trade",         "transport",     "transit",  "rail",    "road",
+    "power", "nuclear", "hydroelectric", "international", "sea",      "export",  "energy",
+    "peace", "thermal", "hydro",         "water",         "electric", "railway", "of",
+    NULL};
 
 /* "University of Kyiv", "WHO Regional Committee for Europe", "Battle of Poltava" */
 static const char *const pre_heads[] = {
-    "university", "academy", "institute", "museum", "committee", "council", "commission", "bank",
-    "battle", "siege", "treaty", "conservatory", "cathedral", "library", "gallery",
-    "association", "federation", "church", "patriarchate", "opera", "theatre", "school",
-    "college", "conference", "congress", "declaration", "union", "festival", "polytechnic",
-    NULL};
+    "university",   "academy",     "institute", "museum",      "committee",   "council",
+    "commission",   "bank",        "battle",    "siege",       "treaty",      "conservatory",
+    "cathedral",    "library",     "gallery",   "association", "federation",  "church",
+    "patriarchate", "opera",       "theatre",   "school",      "college",     "conference",
+    "congress",     "declaration", "union",     "festival",    "polytechnic", NULL};
 
 /*
  * Capitalised words that are not given names or surnames: next to a place
  * name that is also a person's name (flag 'p') they do not make it a person.
  */
 static const char *const not_names[] = {
-    "the", "a", "an", "in", "at", "on", "of", "from", "to", "for", "with", "by", "and", "or",
-    "but", "as", "after", "before", "since", "like", "about", "across", "between", "both", "if",
-    "when", "while", "where", "although", "though", "because", "unlike", "via", "into", "over",
-    "under", "near", "during", "including", "even", "only", "also", "then", "now", "so", "yet",
-    "how", "why", "what", "who", "which", "that", "this", "these", "those", "his", "her",
-    "their", "our", "my", "your", "its", "we", "they", "he", "she", "it", "i", "you", "there",
-    "here", "not", "no", "all", "some", "many", "most", "each", "every", "dear", "visit",
-    "visiting", "welcome", "northern", "southern", "eastern", "western", "central", "north",
-    "south", "east", "west", "official", "independent", "modern", "today", "yesterday",
-    "tomorrow", "last", "next", "president", "prime", "minister", "ambassador", "mayor",
-    "governor", "king", "queen", "tsar", "emperor", "sultan", "emir", "sheikh", "patriarch",
-    "pope", "chancellor", "senator", "secretary", "general", "foreign", "deputy", "chairman",
-    "speaker", "envoy", "consul", "embassy", "ministry", "government", "parliament", "city",
-    "state", "republic", "kingdom", "capital", "january", "february", "march", "april", "may",
-    "june", "july", "august", "september", "october", "november", "december", "monday",
-    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "photo", "source",
-    NULL};
+    "the",      "a",          "an",          "in",         "at",       "on",         "of",
+    "from",     "to",         "for",         "with",       "by",       "and",        "or",
+    "but",      "as",         "after",       "before",     "since",    "like",       "about",
+    "across",   "between",    "both",        "if",         "when",     "while",      "where",
+    "although", "though",     "because",     "unlike",     "via",      "into",       "over",
+    "under",    "near",       "during",      "including",  "even",     "only",       "also",
+    "then",     "now",        "so",          "yet",        "how",      "why",        "what",
+    "who",      "which",      "that",        "this",       "these",    "those",      "his",
+    "her",      "their",      "our",         "my",         "your",     "its",        "we",
+    "they",     "he",         "she",         "it",         "i",        "you",        "there",
+    "here",     "not",        "no",          "all",        "some",     "many",       "most",
+    "each",     "every",      "dear",        "visit",      "visiting", "welcome",    "northern",
+    "southern", "eastern",    "western",     "central",    "north",    "south",      "east",
+    "west",     "official",   "independent", "modern",     "today",    "yesterday",  "tomorrow",
+    "last",     "next",       "president",   "prime",      "minister", "ambassador", "mayor",
+    "governor", "king",       "queen",       "tsar",       "emperor",  "sultan",     "emir",
+    "sheikh",   "patriarch",  "pope",        "chancellor", "senator",  "secretary",  "general",
+    "foreign",  "deputy",     "chairman",    "speaker",    "envoy",    "consul",     "embassy",
+    "ministry", "government", "parliament",  "city",       "state",    "republic",   "kingdom",
+    "capital",  "january",    "february",    "march",      "april",    "may",        "june",
+    "july",     "august",     "september",   "october",    "november", "december",   "monday",
+    "tuesday",  "wednesday",  "thursday",    "friday",     "saturday", "sunday",     "photo",
+    "source",   NULL};
 
 /* Titles that put a person's name after them, never a place's. */
-static const char *const honorifics[] = {"mr", "mrs", "ms", "dr", "mister", "madam", "madame",
-                                         "sir", "lady", "lord", "professor", "prof", NULL};
+static const char *const honorifics[] = {"mr",        "mrs",    "ms",  "dr",   "mister",
+                                         "madam",     "madame", "sir", "lady", "lord",
+                                         "professor", "prof",   NULL};
 
 /* ---- token helpers ---- */
 
@@ -212,7 +235,10 @@ static bool same_line(const struct ctx *c, size_t k)
 }
 
 /* Only white space (or nothing) between tokens k - 1 and k, on one line. */
-static bool spaced(const struct ctx *c, size_t k) { return same_line(c, k); }
+static bool spaced(const struct ctx *c, size_t k)
+{
+    return same_line(c, k);
+}
 
 /* Nothing at all between tokens k - 1 and k ("Odessa-Brody"). */
 static bool glued(const struct ctx *c, size_t k)
@@ -341,8 +367,7 @@ static bool is_cand_end(const struct cand *cs, size_t nc, size_t tok)
 
 /* A name flagged 'p' ("Jordan", "Kurchatov") next to a capitalised word that
  * may be a given name or a surname ("Michael Jordan", "Jordan Peterson"). */
-static bool next_to_name(const struct ctx *c, const struct cand *cs, size_t nc, size_t a,
-                         size_t b)
+static bool next_to_name(const struct ctx *c, const struct cand *cs, size_t nc, size_t a, size_t b)
 {
     if (a > 0 && spaced(c, a) && tok_cap(c, a - 1) && !tok_allcaps(c, a - 1) &&
         !in_list(c->t[a - 1].key, not_names) && !is_cand_end(cs, nc, a))
@@ -464,14 +489,16 @@ static void mark_lists(const struct ctx *c, struct cand *cs, size_t nc)
  * verbs such a subject takes. "the Caspian, which ...", "the Naryn's water".
  */
 static const char *const after_water[] = {
-    "and", "or", "to", "from", "in", "on", "at", "by", "with", "for", "of", "is", "are", "was",
-    "were", "has", "have", "had", "which", "that", "but", "as", "into", "via", "through",
-    "between", "near", "where", "while", "itself", "alone", "basin", "flows", "flow", "runs",
-    "lies", "remains", "carries", "separates", "connects", "links", "feeds", "supplies",
-    "provides", "borders", "washes", "becomes", "will", "would", "can", "could", "may", "must",
-    "should", "also", "still", "now", "then", "again", "get", "gets", "got", "dries", "freezes",
-    "floods", "rises", "reaches", "crosses", "forms", "enters", "empties", "shrinks", "holds",
-    "gives", "loses", "receives", NULL};
+    "and",     "or",      "to",       "from",     "in",      "on",      "at",        "by",
+    "with",    "for",     "of",       "is",       "are",     "was",     "were",      "has",
+    "have",    "had",     "which",    "that",     "but",     "as",      "into",      "via",
+    "through", "between", "near",     "where",    "while",   "itself",  "alone",     "basin",
+    "flows",   "flow",    "runs",     "lies",     "remains", "carries", "separates", "connects",
+    "links",   "feeds",   "supplies", "provides", "borders", "washes",  "becomes",   "will",
+    "would",   "can",     "could",    "may",      "must",    "should",  "also",      "still",
+    "now",     "then",    "again",    "get",      "gets",    "got",     "dries",     "freezes",
+    "floods",  "rises",   "reaches",  "crosses",  "forms",   "enters",  "empties",   "shrinks",
+    "holds",   "gives",   "loses",    "receives", NULL};
 
 /* Does the name at tokens [a, b) stand for a sea or a river by its short name:
  * "the" before it and no noun after it ("the Caspian", "from the Caspian to
@@ -613,8 +640,7 @@ static size_t cap_run(const struct ctx *c, size_t k, size_t max)
     size_t e = k;
     while (e < c->n && e - k < max && tok_cap(c, e) && (e == k || spaced(c, e))) {
         e++;
-        while (e + 1 < c->n && is_dash(c, e) && glued(c, e) && glued(c, e + 1) &&
-               tok_cap(c, e + 1))
+        while (e + 1 < c->n && is_dash(c, e) && glued(c, e) && glued(c, e + 1) && tok_cap(c, e + 1))
             e += 2;
     }
     return e;
@@ -645,8 +671,8 @@ static bool fallback(const struct ctx *c, size_t k, struct cand *cd)
         return true;
     }
     /* "the Kargaly River": a river whatever the name */
-    if (k > 0 && tok_is(c, k - 1, "the") && spaced(c, k) && k + 1 < c->n &&
-        spaced(c, k + 1) && tok_is(c, k + 1, "river") && tok_cap(c, k + 1)) {
+    if (k > 0 && tok_is(c, k - 1, "the") && spaced(c, k) && k + 1 < c->n && spaced(c, k + 1) &&
+        tok_is(c, k + 1, "river") && tok_cap(c, k + 1)) {
         memset(cd, 0, sizeof *cd);
         cd->a = k;
         cd->b = k + 2;
@@ -736,10 +762,10 @@ static kz_status places_run(void *state, kz_doc *doc, kz_error *err)
             continue;
         struct cand cd;
         memset(&cd, 0, sizeof cd);
-        size_t n = kz_gazetteer_match(st->gaz, doc->text, toks, ntoks, k, cd.hits, MAXHITS,
-                                      &cd.nhits);
-        if (n && !has_kind(&cd, "feature") && k + n < ntoks &&
-            spaced(&c, k + n) && tok_is(&c, k + n, "river") && tok_cap(&c, k + n)) {
+        size_t n =
+            kz_gazetteer_match(st->gaz, doc->text, toks, ntoks, k, cd.hits, MAXHITS, &cd.nhits);
+        if (n && !has_kind(&cd, "feature") && k + n < ntoks && spaced(&c, k + n) &&
+            tok_is(&c, k + n, "river") && tok_cap(&c, k + n)) {
             /* "the Ishim River" where the gazetteer knows only the town */
             cd.nhits = 0;
             cd.a = k;

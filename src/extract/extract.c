@@ -40,7 +40,10 @@ static void sort_registry(void)
     done = 1;
 }
 
-size_t kz_extractor_count(void) { return NREG; }
+size_t kz_extractor_count(void)
+{
+    return NREG;
+}
 
 const struct kz_extractor *kz_extractor_get(size_t i)
 {
@@ -86,8 +89,7 @@ kz_status kz_extract_ctx_new(kz_extract_ctx **out, const char *only, kz_error *e
             size_t l = c ? (size_t)(c - p) : strlen(p);
             int found = 0;
             for (size_t i = 0; i < NREG; i++)
-                if (strlen(sorted[i]->name) == l &&
-                    strncmp(sorted[i]->name, p, l) == 0)
+                if (strlen(sorted[i]->name) == l && strncmp(sorted[i]->name, p, l) == 0)
                     found = 1;
             if (!found)
                 return kz_error_set(err, KZ_EUSAGE, "", 0, "unknown extractor '%.*s'", (int)l, p);
@@ -142,7 +144,8 @@ kz_status kz_extract_run(kz_extract_ctx *ctx, kz_doc *doc, kz_error *err)
         kz_status s = ctx->ex[i]->run(ctx->state[i], doc, err);
         if (s == KZ_ELIMIT) {
             /* a pattern gave up on some hostile stretch: keep what was found, say so */
-            kz_doc_diag(doc, 0, "extractor '%s' stopped early: regex match limit", ctx->ex[i]->name);
+            kz_doc_diag(doc, 0, "extractor '%s' stopped early: regex match limit",
+                        ctx->ex[i]->name);
             continue;
         }
         if (s != KZ_OK) {

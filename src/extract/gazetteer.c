@@ -378,7 +378,10 @@ void kz_gazetteer_free(kz_gazetteer *g)
     free(g);
 }
 
-size_t kz_gazetteer_count(const kz_gazetteer *g) { return g->nplaces; }
+size_t kz_gazetteer_count(const kz_gazetteer *g)
+{
+    return g->nplaces;
+}
 
 const kz_place *kz_gazetteer_find(const kz_gazetteer *g, const char *id)
 {
@@ -391,8 +394,8 @@ const kz_place *kz_gazetteer_find(const kz_gazetteer *g, const char *id)
 /* ---- matching ---- */
 
 /* Collect the names under @key whose case fits the text span [s, s + n). */
-static size_t hits_for(const kz_gazetteer *g, const char *key, size_t klen, const char *s,
-                       size_t n, kz_gaz_hit *hits, size_t maxhits)
+static size_t hits_for(const kz_gazetteer *g, const char *key, size_t klen, const char *s, size_t n,
+                       kz_gaz_hit *hits, size_t maxhits)
 {
     size_t slot = slot_of(g, key, klen);
     size_t nh = 0;
@@ -417,8 +420,7 @@ static size_t hits_for(const kz_gazetteer *g, const char *key, size_t klen, cons
 }
 
 size_t kz_gazetteer_match(const kz_gazetteer *g, const char *text, const kz_gaz_token *toks,
-                          size_t ntoks, size_t i, kz_gaz_hit *hits, size_t maxhits,
-                          size_t *nhits)
+                          size_t ntoks, size_t i, kz_gaz_hit *hits, size_t maxhits, size_t *nhits)
 {
     *nhits = 0;
     if (i >= ntoks || !toks[i].word)

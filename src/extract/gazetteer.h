@@ -43,7 +43,7 @@ typedef struct kz_place {
     const char *parent;  /**< id of the enclosing place, or NULL */
     double lat, lon;     /**< WGS84 degrees, when has_coords */
     int has_coords;
-    unsigned flags;      /**< enum kz_place_flags of the row */
+    unsigned flags; /**< enum kz_place_flags of the row */
 } kz_place;
 
 /** One name of a place that matched the text. */
@@ -103,8 +103,7 @@ void kz_gaz_tokens_free(kz_gaz_token *toks, size_t n);
  * and their number to *nhits.
  */
 size_t kz_gazetteer_match(const kz_gazetteer *g, const char *text, const kz_gaz_token *toks,
-                          size_t ntoks, size_t i, kz_gaz_hit *hits, size_t maxhits,
-                          size_t *nhits);
+                          size_t ntoks, size_t i, kz_gaz_hit *hits, size_t maxhits, size_t *nhits);
 
 /**
  * The place that the whole string @s (of @len bytes) names, with the same

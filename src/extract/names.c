@@ -18,8 +18,8 @@
 static const char *cyr_latin(int32_t cp)
 {
     static const char *const tab[] = {
-        "a", "b", "v", "h", "d", "e", "zh", "z", "y", "y", "k", "l", "m", "n", "o", "p",
-        "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"};
+        "a", "b", "v", "h", "d", "e",  "zh", "z",  "y",  "y",    "k", "l", "m", "n", "o",  "p",
+        "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "",  "y", "",  "e", "yu", "ya"};
     if (cp >= 0x0430 && cp <= 0x044F)
         return tab[cp - 0x0430];
     switch (cp) {
@@ -33,7 +33,10 @@ static const char *cyr_latin(int32_t cp)
     }
 }
 
-static bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+static bool is_vowel(char c)
+{
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
 
 /*
  * One token (lower-case Latin, no spaces) through the romanisation rules.
@@ -212,7 +215,10 @@ bool kz_name_token_same(const char *a, size_t alen, const char *b, size_t blen)
     return token_match(a, alen, b, blen, true);
 }
 
-static bool is_sep(int32_t cp) { return kz_utf8_is_space(cp); }
+static bool is_sep(int32_t cp)
+{
+    return kz_utf8_is_space(cp);
+}
 
 size_t kz_name_tokens(const char *s, size_t len, size_t *start, size_t *end, size_t max)
 {
@@ -282,12 +288,11 @@ static bool eq_ascii_ci(const char *a, const char *b, size_t n)
 static bool is_label_title(const char *t, size_t n)
 {
     static const char *const words[] = {
-        "mr",        "mr.",        "mrs",      "mrs.",      "ms",         "ms.",
-        "dr",        "dr.",        "prof",     "prof.",     "professor",  "sir",
-        "madam",     "mister",     "ambassador", "president", "minister",  "deputy",
-        "senator",   "chairman",   "chairwoman", "speaker", "general",    "colonel",
-        "secretary", "governor",   "mayor",    "akim",      "his",        "her",
-        "excellency", "h.e.",      "the"};
+        "mr",         "mr.",       "mrs",        "mrs.",      "ms",       "ms.",      "dr",
+        "dr.",        "prof",      "prof.",      "professor", "sir",      "madam",    "mister",
+        "ambassador", "president", "minister",   "deputy",    "senator",  "chairman", "chairwoman",
+        "speaker",    "general",   "colonel",    "secretary", "governor", "mayor",    "akim",
+        "his",        "her",       "excellency", "h.e.",      "the"};
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
         if (strlen(words[i]) == n && eq_ascii_ci(t, words[i], n))
             return true;

@@ -184,17 +184,20 @@ static bool word_eq(const char *s, size_t n, const char *w)
 enum wkind { W_NONE, W_UNIT, W_TEEN, W_TENS, W_HUNDRED, W_SCALE, W_DOZEN, W_AND };
 
 static const char *const small_words[] = {
-    "zero",   "one",     "two",      "three",    "four",     "five",    "six",
-    "seven",  "eight",   "nine",     "ten",      "eleven",   "twelve",  "thirteen",
+    "zero",     "one",     "two",     "three",     "four",     "five",    "six",
+    "seven",    "eight",   "nine",    "ten",       "eleven",   "twelve",  "thirteen",
     "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
-static const char *const tens_words[] = {"twenty", "thirty", "forty",  "fifty",
+static const char *const tens_words[] = {"twenty", "thirty",  "forty",  "fifty",
                                          "sixty",  "seventy", "eighty", "ninety"};
 
 static const struct {
     const char *w;
     int pow10;
 } scale_words[] = {
-    {"thousand", 3}, {"million", 6}, {"billion", 9}, {"trillion", 12},
+    {"thousand", 3},
+    {"million", 6},
+    {"billion", 9},
+    {"trillion", 12},
 };
 
 static enum wkind classify(const char *s, size_t n, int64_t *v)
@@ -235,16 +238,14 @@ int64_t kz_number_word_value(const char *s, size_t len)
     case W_TEEN:
     case W_TENS:
     case W_HUNDRED:
-    case W_DOZEN:
-        return v;
+    case W_DOZEN: return v;
     case W_SCALE: {
         int64_t p = 1;
         for (int64_t i = 0; i < v; i++)
             p *= 10;
         return p;
     }
-    default:
-        return -1;
+    default: return -1;
     }
 }
 
@@ -378,8 +379,7 @@ static size_t parse_words(const char *s, size_t len, size_t pos, kz_number *out)
             }
             break;
         }
-        default:
-            break;
+        default: break;
         }
         if (!ok)
             break;
@@ -458,7 +458,7 @@ static size_t scale_after(const char *s, size_t len, size_t i, unsigned opts, in
         int pow10;
         bool attached_only_short; /* one letter: only attached and with the option */
     } tab[] = {
-        {"hundred", 2, false}, {"thousand", 3, false}, {"million", 6, false},
+        {"hundred", 2, false}, {"thousand", 3, false},  {"million", 6, false},
         {"billion", 9, false}, {"trillion", 12, false}, {"mln", 6, false},
         {"mn", 6, false},      {"bn", 9, false},        {"bln", 9, false},
         {"trn", 12, false},    {"m", 6, true},          {"k", 3, true},

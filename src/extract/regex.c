@@ -29,7 +29,8 @@ kz_status kz_regex_compile(kz_regex **out, const char *pattern, unsigned flags, 
         opt |= PCRE2_MULTILINE;
     int code;
     PCRE2_SIZE off;
-    pcre2_code *re = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED, opt, &code, &off, NULL);
+    pcre2_code *re =
+        pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED, opt, &code, &off, NULL);
     if (!re) {
         PCRE2_UCHAR msg[256];
         pcre2_get_error_message(code, msg, sizeof msg);
@@ -66,8 +67,8 @@ int kz_regex_find(const kz_regex *re, const char *subj, size_t len, size_t from,
 {
     if (from > len)
         return 0;
-    int rc = pcre2_match(re->code, (PCRE2_SPTR)subj, len, from, PCRE2_NO_UTF_CHECK, re->md,
-                         re->mctx);
+    int rc =
+        pcre2_match(re->code, (PCRE2_SPTR)subj, len, from, PCRE2_NO_UTF_CHECK, re->md, re->mctx);
     if (rc == PCRE2_ERROR_NOMATCH)
         return 0;
     if (rc < 0)

@@ -72,7 +72,7 @@ static int sniff_html(const char *s, size_t n)
     while (i < n && kz_isspace((unsigned char)s[i]))
         i++;
     static const char *const starts[] = {"<!doctype html", "<html", "<head", "<body", "<!--", "<p>",
-                                         "<div", "<meta", NULL};
+                                         "<div",           "<meta", NULL};
     for (size_t k = 0; starts[k]; k++) {
         size_t l = strlen(starts[k]);
         if (n - i >= l && strncasecmp(s + i, starts[k], l) == 0)
@@ -158,9 +158,10 @@ static void put_aligned(struct walk *w, const char *t, size_t len, unsigned line
 static int is_block(const char *name)
 {
     static const char *const blocks[] = {
-        "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "th",
-        "dt", "dd", "figcaption", "caption", "section", "article", "tr", "table", "ul", "ol",
-        "figure", "main", "address", "hr", "dl", "center", "body", NULL};
+        "p",       "div",        "h1",      "h2", "h3",     "h4",   "h5", "h6",
+        "li",      "blockquote", "pre",     "td", "th",     "dt",   "dd", "figcaption",
+        "caption", "section",    "article", "tr", "table",  "ul",   "ol", "figure",
+        "main",    "address",    "hr",      "dl", "center", "body", NULL};
     for (size_t i = 0; blocks[i]; i++)
         if (strcasecmp(name, blocks[i]) == 0)
             return 1;
@@ -169,10 +170,10 @@ static int is_block(const char *name)
 
 static int is_skipped(const char *name)
 {
-    static const char *const skip[] = {"script", "style", "noscript", "nav", "form", "iframe",
-                                       "svg", "template", "button", "select", "textarea",
-                                       "head", "object", "embed", "canvas", "aside", "footer",
-                                       "menu", "dialog", NULL};
+    static const char *const skip[] = {"script",   "style",  "noscript", "nav",    "form",
+                                       "iframe",   "svg",    "template", "button", "select",
+                                       "textarea", "head",   "object",   "embed",  "canvas",
+                                       "aside",    "footer", "menu",     "dialog", NULL};
     for (size_t i = 0; skip[i]; i++)
         if (strcasecmp(name, skip[i]) == 0)
             return 1;
@@ -287,8 +288,9 @@ static void walk_node(struct walk *w, xmlNode *node)
     /* Deeply nested input is cut off rather than risking the stack. */
     if (++w->depth > 256) {
         if (!w->deep_warned)
-            kz_doc_diag(w->doc, (unsigned)xmlGetLineNo(node), "elements nested over 256 deep, "
-                                                              "their text is left out");
+            kz_doc_diag(w->doc, (unsigned)xmlGetLineNo(node),
+                        "elements nested over 256 deep, "
+                        "their text is left out");
         w->deep_warned = 1;
         w->depth--;
         return;
@@ -336,13 +338,15 @@ static void walk_node(struct walk *w, xmlNode *node)
         if (k && (strstr(k, "author") || strstr(k, "byline")) && !w->doc->over.author) {
             xmlChar *txt = xmlNodeGetContent(c);
             if (txt && strlen((const char *)txt) < 120)
-                w->doc->over.author = kz_doc_strndup(w->doc, (const char *)txt, strlen((const char *)txt));
+                w->doc->over.author =
+                    kz_doc_strndup(w->doc, (const char *)txt, strlen((const char *)txt));
             xmlFree(txt);
         } else if (k && (strstr(k, "date") || strstr(k, "published") || strstr(k, "time")) &&
                    !w->doc->over.date_text) {
             xmlChar *txt = xmlNodeGetContent(c);
             if (txt && strlen((const char *)txt) < 120)
-                w->doc->over.date_text = kz_doc_strndup(w->doc, (const char *)txt, strlen((const char *)txt));
+                w->doc->over.date_text =
+                    kz_doc_strndup(w->doc, (const char *)txt, strlen((const char *)txt));
             xmlFree(txt);
         }
         xmlFree(cls);
@@ -413,7 +417,10 @@ static size_t text_length_at(xmlNode *n, unsigned depth)
     return total;
 }
 
-static size_t text_length(xmlNode *n) { return text_length_at(n, 0); }
+static size_t text_length(xmlNode *n)
+{
+    return text_length_at(n, 0);
+}
 
 static kz_status load_html(kz_doc *doc, const char *s, size_t n, kz_textb *tb, kz_error *err)
 {

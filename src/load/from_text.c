@@ -254,7 +254,7 @@ static kz_status load_text(kz_doc *doc, const char *s, size_t n, kz_textb *tb, k
         if (h > p && h - p <= 6 && h < q && s[h] == ' ') {
             kind = KZ_BLOCK_HEADING;
             p = h + 1;
-        } else if (s[p] == '>' ) {
+        } else if (s[p] == '>') {
             flags |= KZ_BF_QUOTE;
             p++;
         } else if ((s[p] == '*' || s[p] == '+') && p + 1 < q && s[p + 1] == ' ') {

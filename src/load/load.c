@@ -16,7 +16,10 @@
 
 static const struct kz_loader *const loaders[] = {&kz_loader_html, &kz_loader_text, NULL};
 
-const char *kz_loader_names(void) { return "html, text"; }
+const char *kz_loader_names(void)
+{
+    return "html, text";
+}
 
 static kz_status read_all(const char *path, size_t max, char **out, size_t *outlen, kz_error *err)
 {
@@ -54,9 +57,11 @@ static kz_status read_all(const char *path, size_t max, char **out, size_t *outl
 static kz_status refuse_binary(const char *path, const char *s, size_t n, kz_error *err)
 {
     if (n >= 2 && ((unsigned char)s[0] == 0xFF && (unsigned char)s[1] == 0xFE))
-        return kz_error_set(err, KZ_EINPUT, path, 0, "UTF-16 input is not supported (convert to UTF-8)");
+        return kz_error_set(err, KZ_EINPUT, path, 0,
+                            "UTF-16 input is not supported (convert to UTF-8)");
     if (n >= 2 && ((unsigned char)s[0] == 0xFE && (unsigned char)s[1] == 0xFF))
-        return kz_error_set(err, KZ_EINPUT, path, 0, "UTF-16 input is not supported (convert to UTF-8)");
+        return kz_error_set(err, KZ_EINPUT, path, 0,
+                            "UTF-16 input is not supported (convert to UTF-8)");
     const char *nul = memchr(s, '\0', n);
     if (nul) {
         unsigned line = 1;

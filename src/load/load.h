@@ -39,9 +39,9 @@ void kz_textb_gap(kz_textb *tb);
 void kz_textb_finish(kz_textb *tb, kz_doc *doc, const uint32_t *premap, size_t prelen);
 
 struct kz_loader {
-    const char *name;                /* "text": the file is from_text.c */
+    const char *name; /* "text": the file is from_text.c */
     const char *summary;
-    const char *const *extensions;   /* lower case, without the dot; NULL-terminated */
+    const char *const *extensions;         /* lower case, without the dot; NULL-terminated */
     int (*sniff)(const char *s, size_t n); /* > 0 when the bytes look like this format */
     /* Load @in (valid UTF-8, LF) into tb; front matter and <meta> go to doc->over. */
     kz_status (*load)(kz_doc *doc, const char *in, size_t n, kz_textb *tb, kz_error *err);

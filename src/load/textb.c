@@ -28,7 +28,10 @@ void kz_textb_put(kz_textb *tb, const char *s, size_t n, size_t src, int step)
     kz_buf_put(&tb->text, s, n);
 }
 
-void kz_textb_gap(kz_textb *tb) { tb->pending_gap = 1; }
+void kz_textb_gap(kz_textb *tb)
+{
+    tb->pending_gap = 1;
+}
 
 void kz_textb_open(kz_textb *tb, unsigned line, unsigned kind, unsigned flags)
 {
@@ -74,8 +77,8 @@ void kz_textb_close(kz_textb *tb, size_t src)
             e--;
         else if (e >= s + 2 && (unsigned char)t[e - 2] == 0xC2 && (unsigned char)t[e - 1] == 0xA0)
             e -= 2;
-        else if (e >= s + 3 && (unsigned char)t[e - 3] == 0xE2 &&
-                 (unsigned char)t[e - 2] == 0x80 && (unsigned char)t[e - 1] == 0xAF)
+        else if (e >= s + 3 && (unsigned char)t[e - 3] == 0xE2 && (unsigned char)t[e - 2] == 0x80 &&
+                 (unsigned char)t[e - 1] == 0xAF)
             e -= 3;
         else
             break;

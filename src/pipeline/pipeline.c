@@ -67,10 +67,11 @@ static const char *canonical(const kz_doc *d, const char *name)
         return NULL;
     size_t n = strlen(name);
     /* "MR. SMITH", "PRESIDENT KALNINS", "Minister Ivanova": drop the titles */
-    static const char *const titles[] = {"mr.", "mrs.", "ms.", "dr.", "prof.", "madam", "president",
-                                         "ambassador", "minister", "senator", "secretary",
-                                         "chairman", "chairwoman", "deputy", "governor", "mayor",
-                                         "general", "consul", "foreign", "prime", "sir", NULL};
+    static const char *const titles[] = {
+        "mr.",        "mrs.",       "ms.",      "dr.",     "prof.",     "madam",
+        "president",  "ambassador", "minister", "senator", "secretary", "chairman",
+        "chairwoman", "deputy",     "governor", "mayor",   "general",   "consul",
+        "foreign",    "prime",      "sir",      NULL};
     for (int again = 1; again;) {
         again = 0;
         for (size_t i = 0; titles[i]; i++) {
@@ -253,8 +254,8 @@ static int document_name(const char *name)
     const char *dot = strrchr(name, '.');
     if (!dot)
         return 1;
-    static const char *const ext[] = {"txt", "text", "md", "markdown", "mdown", "html", "htm",
-                                      "xhtml", NULL};
+    static const char *const ext[] = {"txt",  "text", "md",    "markdown", "mdown",
+                                      "html", "htm",  "xhtml", NULL};
     for (size_t i = 0; ext[i]; i++)
         if (strcasecmp(dot + 1, ext[i]) == 0)
             return 1;
@@ -319,8 +320,9 @@ static void walk_dir(const char *path, int follow, struct dirstack *stack, kz_wa
                     loop = 1;
             if (loop || stack->n >= 64) {
                 kz_error e;
-                kz_error_set(&e, KZ_EIO, full, 0, loop ? "directory loop, skipped"
-                                                        : "directories nested too deep, skipped");
+                kz_error_set(&e, KZ_EIO, full, 0,
+                             loop ? "directory loop, skipped"
+                                  : "directories nested too deep, skipped");
                 on_error(&e, ud);
             } else {
                 stack->dev[stack->n] = st.st_dev;

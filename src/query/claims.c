@@ -110,11 +110,12 @@ size_t kz_tied_dates(const kz_doc *d, size_t start, size_t end, const kz_fact **
  * measure).
  */
 static const char *const stop_words[] = {
-    "a", "about", "all", "an", "and", "annual", "any", "at", "bilateral", "by", "combined",
-    "cumulative", "entire", "each", "every", "for", "from", "her", "his", "in", "into", "its",
-    "more", "most", "mutual", "my", "new", "on", "or", "other", "our", "overall", "own", "some",
-    "such", "that", "the", "their", "these", "this", "those", "to", "total", "whole", "with",
-    "yearly", "your", NULL};
+    "a",         "about", "all",      "an",         "and",    "annual", "any",   "at",
+    "bilateral", "by",    "combined", "cumulative", "entire", "each",   "every", "for",
+    "from",      "her",   "his",      "in",         "into",   "its",    "more",  "most",
+    "mutual",    "my",    "new",      "on",         "or",     "other",  "our",   "overall",
+    "own",       "some",  "such",     "that",       "the",    "their",  "these", "this",
+    "those",     "to",    "total",    "whole",      "with",   "yearly", "your",  NULL};
 
 /*
  * Measure and container words: "the volume of trade", "aid shipments" and
@@ -122,19 +123,19 @@ static const char *const stop_words[] = {
  * else is left.
  */
 static const char *const measure_words[] = {
-    "amount", "batch", "cargo", "consignment", "count", "delivery", "figure", "level", "load",
-    "number", "part", "portion", "quantity", "rate", "share", "shipment", "size", "sum", "total",
-    "value", "volume", "worth", NULL};
+    "amount", "batch",  "cargo", "consignment", "count",    "delivery", "figure", "level",
+    "load",   "number", "part",  "portion",     "quantity", "rate",     "share",  "shipment",
+    "size",   "sum",    "total", "value",       "volume",   "worth",    NULL};
 
 /* Synonyms folded to one head: (word, head) pairs. */
 static const char *const synonyms[][2] = {
-    {"assistance", "aid"}, {"help", "aid"},       {"relief", "aid"},   {"support", "aid"},
+    {"assistance", "aid"}, {"help", "aid"},       {"relief", "aid"},    {"support", "aid"},
     {"commerce", "trade"}, {"turnover", "trade"}, {"people", "person"}, {NULL, NULL}};
 
 /* Irregular plurals that the suffix rules below would get wrong. */
 static const char *const irregular[][2] = {
-    {"children", "child"}, {"men", "man"},     {"women", "woman"},  {"people", "people"},
-    {"persons", "person"}, {"feet", "foot"},   {"teeth", "tooth"},  {"mice", "mouse"},
+    {"children", "child"}, {"men", "man"},     {"women", "woman"},   {"people", "people"},
+    {"persons", "person"}, {"feet", "foot"},   {"teeth", "tooth"},   {"mice", "mouse"},
     {"data", "data"},      {"media", "media"}, {"series", "series"}, {"species", "species"},
     {"news", "news"},      {NULL, NULL}};
 
@@ -294,15 +295,17 @@ struct patterns {
  * Markers of an unspecified past: "once amounted to USD 5 billion",
  * "Previously, Ukraine used to hold about 20 percent", "formerly".
  */
-#define PAST_RE "(?x) \\b (?: once | formerly | previously | used \\s+ to | at \\s+ one \\s+ time" \
-                " | in \\s+ the \\s+ past | in \\s+ former \\s+ times ) \\b"
+#define PAST_RE                                                                                    \
+    "(?x) \\b (?: once | formerly | previously | used \\s+ to | at \\s+ one \\s+ time"             \
+    " | in \\s+ the \\s+ past | in \\s+ former \\s+ times ) \\b"
 /*
  * Inclusion between two figures of a sentence: "$2 million in support,
  * which included 40 tonnes of food", "6,000 citizens, including 500
  * children", "10 buses, of which 3 ambulances", "among them 12 doctors".
  */
-#define INCLUDE_RE "(?x) \\b (?: including | which \\s+ included | which \\s+ includes" \
-                   " | of \\s+ which | of \\s+ whom | among \\s+ them | among \\s+ which ) \\b"
+#define INCLUDE_RE                                                                                 \
+    "(?x) \\b (?: including | which \\s+ included | which \\s+ includes"                           \
+    " | of \\s+ which | of \\s+ whom | among \\s+ them | among \\s+ which ) \\b"
 
 void kz_claims_init(kz_claims *c)
 {
@@ -338,7 +341,10 @@ static const char *dup(kz_claims *c, const char *s)
     return s ? kz_arena_strndup(c->arena, s, strlen(s)) : NULL;
 }
 
-static int year_of(const char *iso) { return atoi(iso); }
+static int year_of(const char *iso)
+{
+    return atoi(iso);
+}
 
 /* Gap in bytes between spans [a, b) and [x, y). */
 static size_t gap(size_t a, size_t b, size_t x, size_t y)
@@ -480,8 +486,8 @@ void kz_claims_add_doc(kz_claims *c, const kz_doc *d)
         free(head);
         free(phrase);
         if (whole)
-            cl.part_of = kz_arena_strndup(c->arena, d->text + whole->start,
-                                          whole->end - whole->start);
+            cl.part_of =
+                kz_arena_strndup(c->arena, d->text + whole->start, whole->end - whole->start);
         cl.doc = dup(c, d->name);
         cl.doc_date = dup(c, d->meta.date);
         if (f->turn >= 0 && (size_t)f->turn < d->nturns) {
@@ -597,8 +603,8 @@ static void finish(kz_claims *c, kz_claim_group *g, int plo, int phi)
 }
 
 /* A new group of members order[a, b) (indexes into c->items), finished. */
-static void make_group(kz_claims *c, size_t *gcap, const size_t *idx, size_t n, int plo,
-                       int phi, const char *period)
+static void make_group(kz_claims *c, size_t *gcap, const size_t *idx, size_t n, int plo, int phi,
+                       const char *period)
 {
     if (!n)
         return;

@@ -30,8 +30,7 @@ struct kz_entity_agg {
     kz_entity_row *rows;
 };
 
-kz_entity_agg *kz_entity_agg_new(unsigned type, const char *with, kz_entity_keep_fn keep,
-                                 void *ud)
+kz_entity_agg *kz_entity_agg_new(unsigned type, const char *with, kz_entity_keep_fn keep, void *ud)
 {
     kz_entity_agg *a = kz_xcalloc(1, sizeof *a);
     a->type = type;

@@ -47,7 +47,10 @@ void kz_sink_init_file(kz_sink *s, FILE *f)
     s->f = f;
 }
 
-void kz_sink_init_mem(kz_sink *s) { memset(s, 0, sizeof *s); }
+void kz_sink_init_mem(kz_sink *s)
+{
+    memset(s, 0, sizeof *s);
+}
 
 void kz_sink_put(kz_sink *s, const char *p, size_t n)
 {
@@ -64,7 +67,10 @@ void kz_sink_put(kz_sink *s, const char *p, size_t n)
     s->mem[s->len] = '\0';
 }
 
-void kz_sink_puts(kz_sink *s, const char *p) { kz_sink_put(s, p, strlen(p)); }
+void kz_sink_puts(kz_sink *s, const char *p)
+{
+    kz_sink_put(s, p, strlen(p));
+}
 
 void kz_sink_printf(kz_sink *s, const char *fmt, ...)
 {
@@ -145,7 +151,10 @@ void kz_rec_bool(kz_rec *r, const char *name, int v)
     c->i = v != 0;
 }
 
-void kz_rec_null(kz_rec *r, const char *name) { add(r, name); }
+void kz_rec_null(kz_rec *r, const char *name)
+{
+    add(r, name);
+}
 
 void kz_rec_list(kz_rec *r, const char *name, const char *const *list, size_t n)
 {

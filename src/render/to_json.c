@@ -11,9 +11,9 @@
 #include "kzua/render.h"
 
 struct state {
-    size_t objects;  /* top-level objects written */
-    int in_doc;      /* nested: a document object is open */
-    int section;     /* 0 none yet, 1 turns open, 2 facts open */
+    size_t objects; /* top-level objects written */
+    int in_doc;     /* nested: a document object is open */
+    int section;    /* 0 none yet, 1 turns open, 2 facts open */
     size_t in_section;
 };
 

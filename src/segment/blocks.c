@@ -111,9 +111,9 @@ static bool starts_word(const char *s, size_t n, const char *w)
 
 bool seg_is_caption(const char *s, size_t n)
 {
-    static const char *const heads[] = {"Photo", "Photos", "Photograph", "Image", "Pictured",
-                                        "Caption", "Video", "Illustration", "Credit", "(Photo",
-                                        "Фото", "Photo courtesy", NULL};
+    static const char *const heads[] = {
+        "Photo",        "Photos", "Photograph", "Image", "Pictured",       "Caption", "Video",
+        "Illustration", "Credit", "(Photo",     "Фото",  "Photo courtesy", NULL};
     for (size_t i = 0; heads[i]; i++)
         if (starts_word(s, n, heads[i]))
             return true;
@@ -122,12 +122,40 @@ bool seg_is_caption(const char *s, size_t n)
 
 bool seg_is_credit(const char *s, size_t n)
 {
-    static const char *const heads[] = {
-        "Original Author", "Author`s name", "Author's name", "Author’s name", "Author", "Authors",
-        "Editor", "Edited by", "Translated by", "Translation", "Written by", "By", "DISCLAIMER",
-        "Disclaimer", "Subscribe", "Follow us", "Read more", "Read also", "Also read", "Source:",
-        "Copyright", "All rights reserved", "Interview dated", "Interviewed by", "Interview by",
-        "Prepared by", "Tags:", "Share", "Related:", "Published", "Posted", "Updated", "©", NULL};
+    static const char *const heads[] = {"Original Author",
+                                        "Author`s name",
+                                        "Author's name",
+                                        "Author’s name",
+                                        "Author",
+                                        "Authors",
+                                        "Editor",
+                                        "Edited by",
+                                        "Translated by",
+                                        "Translation",
+                                        "Written by",
+                                        "By",
+                                        "DISCLAIMER",
+                                        "Disclaimer",
+                                        "Subscribe",
+                                        "Follow us",
+                                        "Read more",
+                                        "Read also",
+                                        "Also read",
+                                        "Source:",
+                                        "Copyright",
+                                        "All rights reserved",
+                                        "Interview dated",
+                                        "Interviewed by",
+                                        "Interview by",
+                                        "Prepared by",
+                                        "Tags:",
+                                        "Share",
+                                        "Related:",
+                                        "Published",
+                                        "Posted",
+                                        "Updated",
+                                        "©",
+                                        NULL};
     for (size_t i = 0; heads[i]; i++) {
         size_t l = strlen(heads[i]);
         if (n >= l && strncmp(s, heads[i], l) == 0 &&
@@ -175,19 +203,103 @@ bool seg_is_unterminated(const char *s, size_t n)
     return true;
 }
 
-static const char *const stop_labels[] = {
-    "photo", "photos", "disclaimer", "original author", "author", "authors", "author`s name",
-    "editor", "source", "sources", "note", "notes", "caption", "read more", "read also", "tags",
-    "update", "updated", "translation", "translated by", "related", "p.s", "ps", "important",
-    "credits", "copyright", "share", "subscribe", "date", "location", "keywords", "comments",
-    "video", "image", "illustration", "background", "context", "quote", "reference", "see also",
-    "also read", "example", "for example", "e.g", "i.e", "warning", "attention", "contact",
-    "contacts", "email", "e-mail", "tel", "phone", "fax", "address", "website", "web", "url",
-    "http", "https", "www", "follow", "published", "posted", "title", "subject", "summary",
-    "conclusion", "introduction", "part", "chapter", "section", "step", "total", "result",
-    "results", "price", "time", "place", "venue", "topic", "agenda", "re", "fyi", "nb", "ps",
-    "bottom line", "the bottom line", "in short", "in brief", "why", "how", "what", "when",
-    "where", "who", NULL};
+static const char *const stop_labels[] = {"photo",
+                                          "photos",
+                                          "disclaimer",
+                                          "original author",
+                                          "author",
+                                          "authors",
+                                          "author`s name",
+                                          "editor",
+                                          "source",
+                                          "sources",
+                                          "note",
+                                          "notes",
+                                          "caption",
+                                          "read more",
+                                          "read also",
+                                          "tags",
+                                          "update",
+                                          "updated",
+                                          "translation",
+                                          "translated by",
+                                          "related",
+                                          "p.s",
+                                          "ps",
+                                          "important",
+                                          "credits",
+                                          "copyright",
+                                          "share",
+                                          "subscribe",
+                                          "date",
+                                          "location",
+                                          "keywords",
+                                          "comments",
+                                          "video",
+                                          "image",
+                                          "illustration",
+                                          "background",
+                                          "context",
+                                          "quote",
+                                          "reference",
+                                          "see also",
+                                          "also read",
+                                          "example",
+                                          "for example",
+                                          "e.g",
+                                          "i.e",
+                                          "warning",
+                                          "attention",
+                                          "contact",
+                                          "contacts",
+                                          "email",
+                                          "e-mail",
+                                          "tel",
+                                          "phone",
+                                          "fax",
+                                          "address",
+                                          "website",
+                                          "web",
+                                          "url",
+                                          "http",
+                                          "https",
+                                          "www",
+                                          "follow",
+                                          "published",
+                                          "posted",
+                                          "title",
+                                          "subject",
+                                          "summary",
+                                          "conclusion",
+                                          "introduction",
+                                          "part",
+                                          "chapter",
+                                          "section",
+                                          "step",
+                                          "total",
+                                          "result",
+                                          "results",
+                                          "price",
+                                          "time",
+                                          "place",
+                                          "venue",
+                                          "topic",
+                                          "agenda",
+                                          "re",
+                                          "fyi",
+                                          "nb",
+                                          "ps",
+                                          "bottom line",
+                                          "the bottom line",
+                                          "in short",
+                                          "in brief",
+                                          "why",
+                                          "how",
+                                          "what",
+                                          "when",
+                                          "where",
+                                          "who",
+                                          NULL};
 
 bool seg_label_is_stop(const char *s, size_t n)
 {
@@ -211,10 +323,26 @@ bool seg_label_is_asker(const char *s, size_t n)
     /* "Question from Kazinform", "Question (Izvestia)" */
     if (n > 9 && strncasecmp(s, "question ", 9) == 0)
         return true;
-    static const char *const askers[] = {
-        "q", "question", "questions", "interviewer", "moderator", "journalist", "reporter",
-        "host", "correspondent", "presenter", "anchor", "audience", "audience member",
-        "participant", "the moderator", "staff", "operator", "press", "media", NULL};
+    static const char *const askers[] = {"q",
+                                         "question",
+                                         "questions",
+                                         "interviewer",
+                                         "moderator",
+                                         "journalist",
+                                         "reporter",
+                                         "host",
+                                         "correspondent",
+                                         "presenter",
+                                         "anchor",
+                                         "audience",
+                                         "audience member",
+                                         "participant",
+                                         "the moderator",
+                                         "staff",
+                                         "operator",
+                                         "press",
+                                         "media",
+                                         NULL};
     for (size_t i = 0; askers[i]; i++)
         if (strlen(askers[i]) == n && strncasecmp(s, askers[i], n) == 0)
             return true;
@@ -224,8 +352,9 @@ bool seg_label_is_asker(const char *s, size_t n)
 /* Tokens a label may hold besides capitalised words. */
 static bool label_connector(const char *s, size_t n)
 {
-    static const char *const c[] = {"of", "the", "de", "da", "van", "von", "der", "al", "el",
-                                    "bin", "ibn", "la", "le", "du", "and", "a.i.", "for", "from", NULL};
+    static const char *const c[] = {"of",  "the",  "de",  "da",   "van", "von", "der",
+                                    "al",  "el",   "bin", "ibn",  "la",  "le",  "du",
+                                    "and", "a.i.", "for", "from", NULL};
     for (size_t i = 0; c[i]; i++)
         if (strlen(c[i]) == n && strncmp(s, c[i], n) == 0)
             return true;
@@ -413,8 +542,8 @@ bool seg_parse_label(const char *s, size_t n, kz_span *label, size_t *body)
 
 const char *seg_strip_honorific(const char *s, size_t n, size_t *len)
 {
-    static const char *const h[] = {"Mr. ", "Mrs. ", "Ms. ", "Dr. ", "MR. ", "MRS. ", "MS. ",
-                                    "DR. ", "Mr ", "Ms ", "Prof. ", NULL};
+    static const char *const h[] = {"Mr. ", "Mrs. ", "Ms. ", "Dr. ", "MR. ",   "MRS. ",
+                                    "MS. ", "DR. ",  "Mr ",  "Ms ",  "Prof. ", NULL};
     for (size_t i = 0; h[i]; i++) {
         size_t l = strlen(h[i]);
         if (n > l && strncmp(s, h[i], l) == 0) {

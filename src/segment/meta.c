@@ -18,24 +18,27 @@
 #define BTEXT(d, b) ((d)->text + (d)->blocks[b].start)
 #define BLEN(d, b) ((d)->blocks[b].end - (d)->blocks[b].start)
 
-static const char *const months[] = {"january", "february", "march",     "april",
-                                     "may",     "june",     "july",      "august",
-                                     "september", "october", "november", "december"};
+static const char *const months[] = {"january",   "february", "march",    "april",
+                                     "may",       "june",     "july",     "august",
+                                     "september", "october",  "november", "december"};
 
 static int month_at(const char *s, size_t n, size_t *len)
 {
     for (int m = 0; m < 12; m++) {
         size_t l = strlen(months[m]);
-        if (n >= l && strncasecmp(s, months[m], l) == 0 && (n == l || !kz_isalpha((unsigned char)s[l]))) {
+        if (n >= l && strncasecmp(s, months[m], l) == 0 &&
+            (n == l || !kz_isalpha((unsigned char)s[l]))) {
             *len = l;
             return m + 1;
         }
         /* "Feb." "Sept" "Dec" */
-        if (n >= 3 && strncasecmp(s, months[m], 3) == 0 && (n == 3 || !kz_isalpha((unsigned char)s[3]))) {
+        if (n >= 3 && strncasecmp(s, months[m], 3) == 0 &&
+            (n == 3 || !kz_isalpha((unsigned char)s[3]))) {
             *len = 3 + (n > 3 && s[3] == '.');
             return m + 1;
         }
-        if (m == 8 && n >= 4 && strncasecmp(s, "sept", 4) == 0 && (n == 4 || !kz_isalpha((unsigned char)s[4]))) {
+        if (m == 8 && n >= 4 && strncasecmp(s, "sept", 4) == 0 &&
+            (n == 4 || !kz_isalpha((unsigned char)s[4]))) {
             *len = 4 + (n > 4 && s[4] == '.');
             return 9;
         }
@@ -85,8 +88,8 @@ bool seg_parse_date(const char *s, size_t n, char out[11], size_t *len)
     {
         int a, b2;
         size_t la = digits(s, n, 2, &a);
-        if (la && la < n && s[la] == '/' && digits(s + la + 1, n - la - 1, 2, &b2) &&
-            la + 3 < n && s[la + 1 + (b2 > 9 || s[la + 1] == '0' ? 2 : 1)] == '/') {
+        if (la && la < n && s[la] == '/' && digits(s + la + 1, n - la - 1, 2, &b2) && la + 3 < n &&
+            s[la + 1 + (b2 > 9 || s[la + 1] == '0' ? 2 : 1)] == '/') {
             size_t lb = b2 > 9 || s[la + 1] == '0' ? 2 : 1;
             size_t ys = la + 1 + lb + 1;
             if (digits(s + ys, n - ys, 4, &y) == 4) {
@@ -107,8 +110,8 @@ bool seg_parse_date(const char *s, size_t n, char out[11], size_t *len)
         if (j + 2 <= n && (strncmp(s + j, "st", 2) == 0 || strncmp(s + j, "nd", 2) == 0 ||
                            strncmp(s + j, "rd", 2) == 0 || strncmp(s + j, "th", 2) == 0))
             j += 2;
-        if (j < n && s[j] == '.' && (i = digits(s + j + 1, n - j - 1, 2, &m)) == 2 &&
-            j + 3 < n && s[j + 3] == '.' && digits(s + j + 4, n - j - 4, 4, &y) == 4 &&
+        if (j < n && s[j] == '.' && (i = digits(s + j + 1, n - j - 1, 2, &m)) == 2 && j + 3 < n &&
+            s[j + 3] == '.' && digits(s + j + 4, n - j - 4, 4, &y) == 4 &&
             valid(y, m, d)) { /* 18.05.2024 */
             iso_date(out, y, m, d);
             *len = j + 8;
@@ -139,7 +142,8 @@ bool seg_parse_date(const char *s, size_t n, char out[11], size_t *len)
             j++;
         if ((i = digits(s + j, n - j, 2, &d)) > 0) {
             j += i;
-            if (j + 2 <= n && kz_isalpha((unsigned char)s[j]) && kz_isalpha((unsigned char)s[j + 1]))
+            if (j + 2 <= n && kz_isalpha((unsigned char)s[j]) &&
+                kz_isalpha((unsigned char)s[j + 1]))
                 j += 2;
             if (j < n && s[j] == ',')
                 j++;
@@ -183,10 +187,11 @@ static bool valid_iso(const char *s)
  */
 static void find_own_date(kz_doc *d)
 {
-    static const char *const cues[] = {"dated", "Dated", "Published", "published on", "Posted",
-                                       "posted on", "Date:", "Aired", "Broadcast", "Recorded",
-                                       "broadcast on", "aired on", "recorded on", "held on",
-                                       "Transcript", "Updated", NULL};
+    static const char *const cues[] = {"dated",       "Dated",     "Published",    "published on",
+                                       "Posted",      "posted on", "Date:",        "Aired",
+                                       "Broadcast",   "Recorded",  "broadcast on", "aired on",
+                                       "recorded on", "held on",   "Transcript",   "Updated",
+                                       NULL};
     for (size_t b = 0; b < d->nblocks; b++) {
         const char *t = BTEXT(d, b);
         size_t n = BLEN(d, b);
@@ -252,9 +257,9 @@ static size_t outlet_at(const char *s, size_t n)
         if (!kz_isupper((unsigned char)s[i]))
             break;
         size_t e = i;
-        while (e < n && (kz_isalnum((unsigned char)s[e]) || s[e] == '-' || s[e] == '&' ||
-                         ((s[e] == '.' || s[e] == '/') && e + 1 < n &&
-                          kz_isalpha((unsigned char)s[e + 1]))))
+        while (e < n &&
+               (kz_isalnum((unsigned char)s[e]) || s[e] == '-' || s[e] == '&' ||
+                ((s[e] == '.' || s[e] == '/') && e + 1 < n && kz_isalpha((unsigned char)s[e + 1]))))
             e++;
         words++;
         end = e;
@@ -272,34 +277,57 @@ struct cue {
     int score;
 };
 
-static const struct cue outlet_cues[] = {
-    {"Subscribe to ", 0, 3},   {"in a comment for ", 0, 2}, {"In a comment for ", 0, 2},
-    {"told ", 0, 1},            {"in an interview with ", 0, 1}, {"In an interview with ", 0, 1},
-    {"in an interview for ", 0, 2}, {"In an interview for ", 0, 2}, {"speaking to ", 0, 1},
-    {"Speaking to ", 0, 1},     {" decided to ", 1, 2},      {" invited ", 1, 2},
-    {" asked ", 1, 2},          {"spoke to ", 0, 1},         {"talking to ", 0, 1},
-    {"interview to ", 0, 2},          {" spoke with ", 1, 2},      {" talked to ", 1, 2},
-    {" talked with ", 1, 2},    {" sat down with ", 1, 2},   {" interviewed ", 1, 2},
-    {"exclusive interview with ", 0, 1}, {"©", 0, 2},       {"Copyright ", 0, 2},
-    {" correspondent ", 1, 2},  {"questions from ", 0, 2},   {"Compiled by ", 0, 2},
-    {"compiled by ", 0, 2},     {"Source: ", 0, 1},          {"Interviewed for ", 0, 2},
-    {"interviewed for ", 0, 2}, {"Written for ", 0, 2},      {"written for ", 0, 2},
-    {"exclusively for ", 0, 2}, {"Exclusive to ", 0, 2},
-    {NULL, 0, 0}};
+static const struct cue outlet_cues[] = {{"Subscribe to ", 0, 3},
+                                         {"in a comment for ", 0, 2},
+                                         {"In a comment for ", 0, 2},
+                                         {"told ", 0, 1},
+                                         {"in an interview with ", 0, 1},
+                                         {"In an interview with ", 0, 1},
+                                         {"in an interview for ", 0, 2},
+                                         {"In an interview for ", 0, 2},
+                                         {"speaking to ", 0, 1},
+                                         {"Speaking to ", 0, 1},
+                                         {" decided to ", 1, 2},
+                                         {" invited ", 1, 2},
+                                         {" asked ", 1, 2},
+                                         {"spoke to ", 0, 1},
+                                         {"talking to ", 0, 1},
+                                         {"interview to ", 0, 2},
+                                         {" spoke with ", 1, 2},
+                                         {" talked to ", 1, 2},
+                                         {" talked with ", 1, 2},
+                                         {" sat down with ", 1, 2},
+                                         {" interviewed ", 1, 2},
+                                         {"exclusive interview with ", 0, 1},
+                                         {"©", 0, 2},
+                                         {"Copyright ", 0, 2},
+                                         {" correspondent ", 1, 2},
+                                         {"questions from ", 0, 2},
+                                         {"Compiled by ", 0, 2},
+                                         {"compiled by ", 0, 2},
+                                         {"Source: ", 0, 1},
+                                         {"Interviewed for ", 0, 2},
+                                         {"interviewed for ", 0, 2},
+                                         {"Written for ", 0, 2},
+                                         {"written for ", 0, 2},
+                                         {"exclusively for ", 0, 2},
+                                         {"Exclusive to ", 0, 2},
+                                         {NULL, 0, 0}};
 
 /* Last words that make a name an outlet: "Dala Times", "Baltic Wire". */
 bool seg_outlet_word(const char *s, size_t n)
 {
-    static const char *const w[] = {"Times", "News", "Post", "Today", "Daily", "Radio", "TV",
-                                    "Agency", "Press", "Herald", "Tribune", "Journal", "Gazette",
-                                    "Review", "Wire", "Media", "Channel", "Network", "Service",
-                                    "Online", "Inform", "Observer", "Telegraph", "Express",
-                                    "Weekly", "Monitor", "Insider", "Bulletin", "Magazine",
-                                    "Broadcasting", "Television", "Digest", "Report", "Ledger",
-                                    "Courier", "Chronicle", "Star", "Sun", "Mirror", "Voice",
-                                    "Echo", "Guardian", "Independent", "Economist", "Diplomat",
-                                    "Dispatch", "Standard", "Globe", "Mail", "Record", "Register",
-                                    "Bureau", "Portal", "Hub", "Info", "Podcast", "FM", NULL};
+    static const char *const w[] = {
+        "Times",       "News",      "Post",     "Today",    "Daily",     "Radio",
+        "TV",          "Agency",    "Press",    "Herald",   "Tribune",   "Journal",
+        "Gazette",     "Review",    "Wire",     "Media",    "Channel",   "Network",
+        "Service",     "Online",    "Inform",   "Observer", "Telegraph", "Express",
+        "Weekly",      "Monitor",   "Insider",  "Bulletin", "Magazine",  "Broadcasting",
+        "Television",  "Digest",    "Report",   "Ledger",   "Courier",   "Chronicle",
+        "Star",        "Sun",       "Mirror",   "Voice",    "Echo",      "Guardian",
+        "Independent", "Economist", "Diplomat", "Dispatch", "Standard",  "Globe",
+        "Mail",        "Record",    "Register", "Bureau",   "Portal",    "Hub",
+        "Info",        "Podcast",   "FM",       NULL};
     const char *sp = s + n;
     while (sp > s && sp[-1] != ' ')
         sp--;
@@ -314,10 +342,10 @@ static bool outlet_like(const char *s, size_t n)
     /* not a person or a pronoun: "Izvestia.Ru" yes, "He" no, "Ivan Petrenko" no */
     if (n < 3 || (seg_person_name(s, n) == n && !seg_outlet_word(s, n)))
         return false;
-    static const char *const no[] = {"He", "She", "They", "We", "It", "The", "This", "Our", "Your",
-                                     "An", "A", "Its", "Their", "His", "Her", "President",
-                                     "Minister", "Ambassador", "Kazakhstan", "Ukraine", "Russia",
-                                     "Mr", "Ms", NULL};
+    static const char *const no[] = {
+        "He",       "She",        "They",       "We",      "It",     "The", "This", "Our",
+        "Your",     "An",         "A",          "Its",     "Their",  "His", "Her",  "President",
+        "Minister", "Ambassador", "Kazakhstan", "Ukraine", "Russia", "Mr",  "Ms",   NULL};
     for (size_t i = 0; no[i]; i++)
         if (strlen(no[i]) == n && strncmp(s, no[i], n) == 0)
             return false;
@@ -442,16 +470,27 @@ static void add_name(kz_doc *d, const char ***list, const char *name)
 
 static void find_people(kz_doc *d)
 {
-    static const char *const author_cues[] = {"Original Author", "Author`s name", "Author's name",
-                                              "Author’s name", "Authors", "Author", "Written by",
-                                              "Text by", "Text:", "Reporting by", "Reported by",
-                                              "Words by", "Story by", "By", NULL};
-    static const char *const asker_cues[] = {"Interviewed by", "interviewed by", "Interview by",
-                                             "Questions by", "questions by", "Conducted by",
-                                             "conducted by", "Moderated by", "moderated by", NULL};
-    static const char *const asker_tails[] = {" led this conversation", " led the conversation",
-                                              " conducted the interview", " conducted this interview",
+    static const char *const author_cues[] = {"Original Author",
+                                              "Author`s name",
+                                              "Author's name",
+                                              "Author’s name",
+                                              "Authors",
+                                              "Author",
+                                              "Written by",
+                                              "Text by",
+                                              "Text:",
+                                              "Reporting by",
+                                              "Reported by",
+                                              "Words by",
+                                              "Story by",
+                                              "By",
                                               NULL};
+    static const char *const asker_cues[] = {
+        "Interviewed by", "interviewed by", "Interview by", "Questions by", "questions by",
+        "Conducted by",   "conducted by",   "Moderated by", "moderated by", NULL};
+    static const char *const asker_tails[] = {" led this conversation", " led the conversation",
+                                              " conducted the interview",
+                                              " conducted this interview", NULL};
     for (size_t b = 0; b < d->nblocks; b++) {
         const char *bt = BTEXT(d, b);
         size_t bn = BLEN(d, b);
@@ -460,40 +499,40 @@ static void find_people(kz_doc *d)
         /* "OPINION | By A. Name | 28 August 2024", "June 14, 2024 · By A. Name":
          * each part of a masthead line is read on its own */
         for (size_t ps = 0; ps < bn;) {
-        size_t pe = ps;
-        while (pe < bn && !(bt[pe] == '|' || ((unsigned char)bt[pe] == 0xC2 && pe + 1 < bn &&
-                                              (unsigned char)bt[pe + 1] == 0xB7)))
-            pe++;
-        const char *t = bt + ps;
-        size_t n = pe - ps;
-        while (n && *t == ' ')
-            t++, n--;
-        while (n && t[n - 1] == ' ')
-            n--;
-        ps = pe + (pe < bn && bt[pe] == '|' ? 1 : 2);
-        if (n > 100)
-            continue;
-        for (size_t c = 0; author_cues[c]; c++) {
-            size_t l = strlen(author_cues[c]);
-            if (n > l && strncmp(t, author_cues[c], l) == 0 &&
-                (!kz_isalpha((unsigned char)t[l]) || author_cues[c][l - 1] == ':')) {
-                /* "Authors: A and B", "By A, B" */
-                const char *p = t + l, *e = t + n;
-                while (p < e) {
-                    const char *nm = name_after(d, p, (size_t)(e - p));
-                    if (!nm)
-                        break;
-                    add_name(d, &d->meta.authors, nm);
-                    const char *nx = kz_memmem(p, (size_t)(e - p), nm, strlen(nm));
-                    p = nx ? nx + strlen(nm) : e;
-                    while (p < e && (*p == ',' || *p == ' '))
-                        p++;
-                    if ((size_t)(e - p) > 4 && strncmp(p, "and ", 4) == 0)
-                        p += 4;
+            size_t pe = ps;
+            while (pe < bn && !(bt[pe] == '|' || ((unsigned char)bt[pe] == 0xC2 && pe + 1 < bn &&
+                                                  (unsigned char)bt[pe + 1] == 0xB7)))
+                pe++;
+            const char *t = bt + ps;
+            size_t n = pe - ps;
+            while (n && *t == ' ')
+                t++, n--;
+            while (n && t[n - 1] == ' ')
+                n--;
+            ps = pe + (pe < bn && bt[pe] == '|' ? 1 : 2);
+            if (n > 100)
+                continue;
+            for (size_t c = 0; author_cues[c]; c++) {
+                size_t l = strlen(author_cues[c]);
+                if (n > l && strncmp(t, author_cues[c], l) == 0 &&
+                    (!kz_isalpha((unsigned char)t[l]) || author_cues[c][l - 1] == ':')) {
+                    /* "Authors: A and B", "By A, B" */
+                    const char *p = t + l, *e = t + n;
+                    while (p < e) {
+                        const char *nm = name_after(d, p, (size_t)(e - p));
+                        if (!nm)
+                            break;
+                        add_name(d, &d->meta.authors, nm);
+                        const char *nx = kz_memmem(p, (size_t)(e - p), nm, strlen(nm));
+                        p = nx ? nx + strlen(nm) : e;
+                        while (p < e && (*p == ',' || *p == ' '))
+                            p++;
+                        if ((size_t)(e - p) > 4 && strncmp(p, "and ", 4) == 0)
+                            p += 4;
+                    }
+                    break;
                 }
-                break;
             }
-        }
         }
         const char *t = bt;
         size_t n = bn;
@@ -521,8 +560,9 @@ static void find_people(kz_doc *d)
 /* "Kazinform correspondent Aliya Seitkazy talked to ...": the journalist asks. */
 static void find_journalist(kz_doc *d)
 {
-    static const char *const cues[] = {"correspondent ", "journalist ", "reporter ",
-                                       "editor-in-chief ", "presenter ", "host ", NULL};
+    static const char *const cues[] = {
+        "correspondent ", "journalist ", "reporter ", "editor-in-chief ",
+        "presenter ",     "host ",       NULL};
     const char *found = NULL;
     for (size_t b = 0; b < d->nblocks && b < 8; b++) {
         const char *t = BTEXT(d, b);
@@ -547,11 +587,11 @@ static void find_journalist(kz_doc *d)
 
 static bool title_word(const char *s, size_t n)
 {
-    static const char *const w[] = {"Ambassador", "Chargé", "Charge", "Minister", "President",
-                                    "Deputy", "Head", "Chairman", "Chairwoman", "Governor",
-                                    "Mayor", "Secretary", "Consul", "Director", "Spokesperson",
-                                    "Spokesman", "Speaker", "Prime", "Foreign", "First", "Vice",
-                                    "Member", "Chief", "Commissioner", "Envoy", "Special", NULL};
+    static const char *const w[] = {
+        "Ambassador",   "Chargé",     "Charge",       "Minister", "President", "Deputy", "Head",
+        "Chairman",     "Chairwoman", "Governor",     "Mayor",    "Secretary", "Consul", "Director",
+        "Spokesperson", "Spokesman",  "Speaker",      "Prime",    "Foreign",   "First",  "Vice",
+        "Member",       "Chief",      "Commissioner", "Envoy",    "Special",   NULL};
     for (size_t i = 0; w[i]; i++) {
         size_t l = strlen(w[i]);
         if (n >= l && strncmp(s, w[i], l) == 0 && (n == l || !kz_isalpha((unsigned char)s[l])))
@@ -581,11 +621,13 @@ static bool sentence_break(const char *t, size_t n)
 /* Offices, in any case: "ambassador to Kazakhstan, X", "the akim of the region, X". */
 static bool office_word(const char *s, size_t n)
 {
-    static const char *const w[] = {"ambassador", "minister", "president", "consul", "secretary",
-                                    "head of", "director", "akim", "governor", "mayor", "chairman",
-                                    "chairwoman", "deputy", "rector", "spokesperson", "spokesman",
-                                    "envoy", "ceo", "chief", "commissioner", "speaker",
-                                    "representative", "akim", "head", "leader", NULL};
+    static const char *const w[] = {
+        "ambassador", "minister",       "president", "consul",   "secretary",
+        "head of",    "director",       "akim",      "governor", "mayor",
+        "chairman",   "chairwoman",     "deputy",    "rector",   "spokesperson",
+        "spokesman",  "envoy",          "ceo",       "chief",    "commissioner",
+        "speaker",    "representative", "akim",      "head",     "leader",
+        NULL};
     for (size_t i = 0; w[i]; i++) {
         size_t l = strlen(w[i]);
         if (n >= l && strncasecmp(s, w[i], l) == 0)
@@ -600,10 +642,21 @@ struct cand {
     int score;
 };
 
-static const char *const intro_cues[] = {"invited ", "spoke with ", "spoke to ", "talked to ",
-                                         "talked with ", "interview with ", "asked ", "met ",
-                                         "sat down with ", "interviewed ", "conversation with ",
-                                         "talk with ", "talks to ", "speaks to ", "questions to ",
+static const char *const intro_cues[] = {"invited ",
+                                         "spoke with ",
+                                         "spoke to ",
+                                         "talked to ",
+                                         "talked with ",
+                                         "interview with ",
+                                         "asked ",
+                                         "met ",
+                                         "sat down with ",
+                                         "interviewed ",
+                                         "conversation with ",
+                                         "talk with ",
+                                         "talks to ",
+                                         "speaks to ",
+                                         "questions to ",
                                          NULL};
 
 static bool after_cue(const char *t, size_t at)
@@ -661,9 +714,10 @@ static void find_interviewee(kz_doc *d, size_t first_turn_block)
         const char *h = seg_strip_honorific(t, n, &hl);
         size_t l = seg_person_name(h, hl);
         bool next_title = b + 1 < d->nblocks && title_word(BTEXT(d, b + 1), BLEN(d, b + 1));
-        if (l && ((l == hl && (next_title || (d->blocks[b].flags & KZ_BF_BOLD))) ||
-                  (l < hl && h[l] == ',') ||
-                  (hl > l + 2 && h[l] == ' ' && (h[l + 1] == '-' || (unsigned char)h[l + 1] == 0xE2)))) {
+        if (l &&
+            ((l == hl && (next_title || (d->blocks[b].flags & KZ_BF_BOLD))) ||
+             (l < hl && h[l] == ',') ||
+             (hl > l + 2 && h[l] == ' ' && (h[l + 1] == '-' || (unsigned char)h[l + 1] == 0xE2)))) {
             add_name(d, &d->meta.interviewees, kz_doc_strndup(d, h, l));
             return;
         }
@@ -710,23 +764,24 @@ static void find_interviewee(kz_doc *d, size_t first_turn_block)
             if (i >= 2 && t[i - 2] == ',') {
                 size_t from = i > 60 ? i - 60 : 0;
                 for (size_t k = from; k + 2 < i; k++)
-                    if ((k == 0 || t[k - 1] == ' ') &&
-                        office_word(t + k, i - k)) {
+                    if ((k == 0 || t[k - 1] == ' ') && office_word(t + k, i - k)) {
                         score += 2;
                         break;
                     }
             }
-            if (i + l + 2 < n && t[i + l] == ',' && (title_word(t + i + l + 2, n - i - l - 2) ||
-                                                     strncmp(t + i + l + 2, "the ", 4) == 0 ||
-                                                     strncmp(t + i + l + 2, "a ", 2) == 0 ||
-                                                     strncmp(t + i + l + 2, "an ", 3) == 0))
+            if (i + l + 2 < n && t[i + l] == ',' &&
+                (title_word(t + i + l + 2, n - i - l - 2) ||
+                 strncmp(t + i + l + 2, "the ", 4) == 0 || strncmp(t + i + l + 2, "a ", 2) == 0 ||
+                 strncmp(t + i + l + 2, "an ", 3) == 0))
                 score += 2;
             /* "X answered questions", "X explains why", "X told us" */
             static const char *const acts[] = {" answered", " answers", " explains", " explained",
-                                               " told", " spoke", " talks", " talked", " shares",
-                                               " shared", " reflects", " discusses", NULL};
+                                               " told",     " spoke",   " talks",    " talked",
+                                               " shares",   " shared",  " reflects", " discusses",
+                                               NULL};
             for (size_t k = 0; acts[k]; k++)
-                if (n - i - l >= strlen(acts[k]) && strncmp(t + i + l, acts[k], strlen(acts[k])) == 0)
+                if (n - i - l >= strlen(acts[k]) &&
+                    strncmp(t + i + l, acts[k], strlen(acts[k])) == 0)
                     score += 3;
             add_cand(c, &nc, t + i, l, score);
             i += l;
@@ -796,18 +851,18 @@ static void dateline(kz_doc *d)
         const char *t = BTEXT(d, b);
         size_t n = BLEN(d, b), i = 0;
         /* the city in capitals, up to its comma or full stop */
-        while (i < n && (kz_isupper((unsigned char)t[i]) || t[i] == ' ' || t[i] == '-' ||
-                         (unsigned char)t[i] >= 0x80 ||
-                         (t[i] == '.' && !(i + 1 < n && t[i + 1] == ' '))))
+        while (i < n &&
+               (kz_isupper((unsigned char)t[i]) || t[i] == ' ' || t[i] == '-' ||
+                (unsigned char)t[i] >= 0x80 || (t[i] == '.' && !(i + 1 < n && t[i + 1] == ' '))))
             i++;
         if (i + 1 < n && t[i] == '.' && t[i + 1] == ' ')
             i++; /* "ASTANA. March 18": i stands on the space after the stop */
         /* "Oral, 2 October 2024." as a short line of its own: a city in any case */
         if (i < 3 && n < 80 && kz_isupper((unsigned char)t[0])) {
             i = 0;
-            while (i < n && t[i] != ',' && i < 30 && (kz_isalpha((unsigned char)t[i]) ||
-                                                       t[i] == ' ' || t[i] == '-' ||
-                                                       (unsigned char)t[i] >= 0x80))
+            while (i < n && t[i] != ',' && i < 30 &&
+                   (kz_isalpha((unsigned char)t[i]) || t[i] == ' ' || t[i] == '-' ||
+                    (unsigned char)t[i] >= 0x80))
                 i++;
         }
         /* "ASTANA, 12 March" or, as Interfax prints it, "ASTANA. March 18" */
@@ -855,12 +910,13 @@ static void dateline(kz_doc *d)
 /* Sections of a site, which a <title> names beside the site: "Economy", "Interviews". */
 static bool section_word(const char *s, size_t n)
 {
-    static const char *const w[] = {"news", "economy", "regions", "region", "interviews",
-                                    "interview", "politics", "world", "business", "opinion",
-                                    "culture", "society", "sport", "sports", "home", "analytics",
-                                    "articles", "article", "latest", "main", "top", "video",
-                                    "photo", "blog", "blogs", "comment", "columns", "features",
-                                    "economics", "finance", "diplomacy", "international", NULL};
+    static const char *const w[] = {
+        "news",      "economy",       "regions",  "region",    "interviews", "interview",
+        "politics",  "world",         "business", "opinion",   "culture",    "society",
+        "sport",     "sports",        "home",     "analytics", "articles",   "article",
+        "latest",    "main",          "top",      "video",     "photo",      "blog",
+        "blogs",     "comment",       "columns",  "features",  "economics",  "finance",
+        "diplomacy", "international", NULL};
     /* Cyrillic and other scripts: only Latin section names are known */
     for (size_t i = 0; w[i]; i++)
         if (strlen(w[i]) == n && strncasecmp(s, w[i], n) == 0)
@@ -882,8 +938,9 @@ static void publisher_from_title(kz_doc *d)
     int best_score = -1;
     for (size_t i = 0; i <= n;) {
         size_t e = i;
-        while (e < n && !((t[e] == '|' || t[e] == '-') && e > 0 && t[e - 1] == ' ' &&
-                          e + 1 < n && t[e + 1] == ' ') &&
+        while (e < n &&
+               !((t[e] == '|' || t[e] == '-') && e > 0 && t[e - 1] == ' ' && e + 1 < n &&
+                 t[e + 1] == ' ') &&
                !((unsigned char)t[e] == 0xE2 && e + 2 < n && (unsigned char)t[e + 1] == 0x80 &&
                  ((unsigned char)t[e + 2] == 0x94 || (unsigned char)t[e + 2] == 0x93)))
             e++;

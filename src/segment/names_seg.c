@@ -12,25 +12,30 @@
 
 /* Capitalised words that start phrases, not names. */
 static const char *const not_first[] = {
-    "The", "This", "That", "These", "Those", "In", "On", "At", "For", "From", "With", "By", "And",
-    "But", "Our", "Your", "His", "Her", "Their", "Its", "A", "An", "As", "If", "When", "While",
-    "President", "Minister", "Ambassador", "Republic", "Ministry", "Embassy", "Deputy", "Head",
-    "Chairman", "Chargé", "Charge", "Foreign", "Prime", "Secretary", "General", "Mr", "Mrs", "Ms",
-    "Dr", "Director", "Governor", "Mayor", "First", "Second", "Third", "Photo", "Interview",
-    "Editor", "Author", "Source", "Subscribe", "Read", "Today", "Yesterday", "Kazakh", "Ukrainian",
-    "Russian", "Central", "Eastern", "Western", "Northern", "Southern", "United", "European",
-    "National", "State", "Original", "All", "Some", "Many", "Most", "Every", "Each", "Both",
-    "Despite", "Against", "About", "After", "Before", "During", "Since", "Until", "Why", "How",
-    "What", "Who", "Where", "Which", "Please", "Thank", "Thanks", "Yes", "No", "One", "Two",
-    "Three", "Another", "Several", "Other", "Such", "Not", "Only", "Even", "Also", NULL};
+    "The",        "This",     "That",     "These",     "Those",     "In",        "On",
+    "At",         "For",      "From",     "With",      "By",        "And",       "But",
+    "Our",        "Your",     "His",      "Her",       "Their",     "Its",       "A",
+    "An",         "As",       "If",       "When",      "While",     "President", "Minister",
+    "Ambassador", "Republic", "Ministry", "Embassy",   "Deputy",    "Head",      "Chairman",
+    "Chargé",     "Charge",   "Foreign",  "Prime",     "Secretary", "General",   "Mr",
+    "Mrs",        "Ms",       "Dr",       "Director",  "Governor",  "Mayor",     "First",
+    "Second",     "Third",    "Photo",    "Interview", "Editor",    "Author",    "Source",
+    "Subscribe",  "Read",     "Today",    "Yesterday", "Kazakh",    "Ukrainian", "Russian",
+    "Central",    "Eastern",  "Western",  "Northern",  "Southern",  "United",    "European",
+    "National",   "State",    "Original", "All",       "Some",      "Many",      "Most",
+    "Every",      "Each",     "Both",     "Despite",   "Against",   "About",     "After",
+    "Before",     "During",   "Since",    "Until",     "Why",       "How",       "What",
+    "Who",        "Where",    "Which",    "Please",    "Thank",     "Thanks",    "Yes",
+    "No",         "One",      "Two",      "Three",     "Another",   "Several",   "Other",
+    "Such",       "Not",      "Only",     "Even",      "Also",      NULL};
 
 /* Office words that end a name when they follow it: "Tural Foreign Minister" is not a name. */
 static bool k_is_title(const char *s, size_t n)
 {
-    static const char *const t[] = {"President", "Minister", "Ambassador", "Deputy", "Head",
-                                    "Chairman", "Foreign", "Prime", "Secretary", "General",
-                                    "Director", "Governor", "Mayor", "Republic", "Ministry",
-                                    "Embassy", NULL};
+    static const char *const t[] = {"President", "Minister", "Ambassador", "Deputy",    "Head",
+                                    "Chairman",  "Foreign",  "Prime",      "Secretary", "General",
+                                    "Director",  "Governor", "Mayor",      "Republic",  "Ministry",
+                                    "Embassy",   NULL};
     for (size_t i = 0; t[i]; i++)
         if (strlen(t[i]) == n && strncmp(s, t[i], n) == 0)
             return true;

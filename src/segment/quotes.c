@@ -27,15 +27,16 @@ static const char *const verbs[] = {
     "confirmed", "urged", "reiterated", "specified", "clarified", "mentioned", "called",
     "described", "termed", "wrote", "tweeted", "posted",
     /* Russian and Ukrainian pages quote the same way */
-    "сказал", "сказала", "отметил", "отметила", "заявил", "заявила", "подчеркнул",
-    "подчеркнула", "добавил", "добавила", "сказав", "сказала", "зазначив", "зазначила",
-    "заявив", "додав", "додала", NULL};
+    "сказал", "сказала", "отметил", "отметила", "заявил", "заявила", "подчеркнул", "подчеркнула",
+    "добавил", "добавила", "сказав", "сказала", "зазначив", "зазначила", "заявив", "додав",
+    "додала", NULL};
 
 static const char *const role_nouns[] = {
-    "official", "ambassador", "expert", "minister", "diplomat", "president", "analyst",
-    "economist", "politician", "spokesman", "spokeswoman", "spokesperson", "envoy", "deputy",
-    "head", "chairman", "governor", "mayor", "professor", "scientist", "historian", "author",
-    "journalist", "director", "senator", "lawmaker", "leader", "secretary", "premier", NULL};
+    "official",  "ambassador", "expert",     "minister",  "diplomat",    "president",
+    "analyst",   "economist",  "politician", "spokesman", "spokeswoman", "spokesperson",
+    "envoy",     "deputy",     "head",       "chairman",  "governor",    "mayor",
+    "professor", "scientist",  "historian",  "author",    "journalist",  "director",
+    "senator",   "lawmaker",   "leader",     "secretary", "premier",     NULL};
 
 static size_t verb_at(const char *s, size_t n)
 {
@@ -71,8 +72,7 @@ static size_t name_at(struct qctx *q, const char *s, size_t n, size_t off)
     }
     size_t best = 0;
     for (size_t i = 0; i < q->nnames; i++)
-        if (q->names[i].start == off && q->names[i].end - off <= n &&
-            q->names[i].end - off > best)
+        if (q->names[i].start == off && q->names[i].end - off <= n && q->names[i].end - off > best)
             best = q->names[i].end - off;
     return best;
 }
@@ -161,7 +161,8 @@ static const char *named_with_role_word(struct qctx *q, size_t off, const char *
         size_t a = q->names[i].start > 60 ? q->names[i].start - 60 : 0;
         size_t b = q->names[i].end + 60 < off ? q->names[i].end + 60 : off;
         for (size_t k = a; k + wl <= b; k++)
-            if (strncasecmp(t + k, w, wl) == 0 && (k == 0 || !kz_isalpha((unsigned char)t[k - 1]))) {
+            if (strncasecmp(t + k, w, wl) == 0 &&
+                (k == 0 || !kz_isalpha((unsigned char)t[k - 1]))) {
                 r = kz_doc_strndup(q->doc, t + q->names[i].start,
                                    q->names[i].end - q->names[i].start);
                 break;
@@ -320,8 +321,8 @@ static const char *after_quote(struct qctx *q, const char *s, size_t n, size_t o
 /* "called", "described", "termed" name things: with a short quotation they are not speech */
 static bool naming_verb(const char *s, size_t n)
 {
-    return (n >= 6 && strncmp(s, "called", 6) == 0) || (n >= 9 && strncmp(s, "described", 9) == 0) ||
-           (n >= 6 && strncmp(s, "termed", 6) == 0);
+    return (n >= 6 && strncmp(s, "called", 6) == 0) ||
+           (n >= 9 && strncmp(s, "described", 9) == 0) || (n >= 6 && strncmp(s, "termed", 6) == 0);
 }
 
 static const char *before_quote(struct qctx *q, const char *s, size_t n, size_t off, size_t qlen)
@@ -378,8 +379,11 @@ static const char *before_quote(struct qctx *q, const char *s, size_t n, size_t 
 static void add_quote(struct qctx *q, const char *who, size_t qs, size_t qe, size_t b)
 {
     kz_doc *d = q->doc;
-    kz_turn t = {.n = (unsigned)d->nturns + 1, .speaker = who, .role = KZ_ROLE_QUOTED,
-                 .start = qs, .end = qe};
+    kz_turn t = {.n = (unsigned)d->nturns + 1,
+                 .speaker = who,
+                 .role = KZ_ROLE_QUOTED,
+                 .start = qs,
+                 .end = qe};
     kz_doc_add_turn(d, &t);
     if (d->blocks[b].turn < 0)
         d->blocks[b].turn = (int)d->nturns - 1;

@@ -108,7 +108,8 @@ static void classify(struct seg *g)
         }
         kz_span lab;
         size_t body;
-        if (!s->caps && !s->dash && !(d->blocks[b].kind == KZ_BLOCK_HEADING || seg_is_caps_heading(t, n)) &&
+        if (!s->caps && !s->dash &&
+            !(d->blocks[b].kind == KZ_BLOCK_HEADING || seg_is_caps_heading(t, n)) &&
             seg_parse_label(t, n, &lab, &body) &&
             !seg_label_is_stop(t + lab.start, lab.end - lab.start)) {
             s->label.start = d->blocks[b].start + lab.start;
@@ -118,9 +119,15 @@ static void classify(struct seg *g)
     }
 }
 
-static bool has_label(const seg_block *s) { return s->label.end > s->label.start; }
+static bool has_label(const seg_block *s)
+{
+    return s->label.end > s->label.start;
+}
 
-static bool is_skip(const seg_block *s) { return s->caps || s->caption || s->credit; }
+static bool is_skip(const seg_block *s)
+{
+    return s->caps || s->caption || s->credit;
+}
 
 /*
  * Labels count when they make an exchange: one that recurs, or that asks
@@ -228,14 +235,15 @@ static void find_inline_labels(struct seg *g, size_t b, kz_span *out, size_t *no
 /* Title words in a label that say who answers or who asks. */
 static int title_role(const char *s, size_t n)
 {
-    static const char *const answer[] = {"president", "minister", "ambassador", "secretary",
+    static const char *const answer[] = {"president",    "minister",  "ambassador",  "secretary",
                                          "spokesperson", "spokesman", "spokeswoman", "governor",
-                                         "mayor", "prime", "foreign", "deputy", "official",
-                                         "witness", "director", "general", "consul", "envoy",
-                                         "chancellor", "king", "queen", "premier", NULL};
-    static const char *const ask[] = {"senator", "chairman", "chairwoman", "chair",
-                                      "representative", "congressman", "congresswoman",
-                                      "moderator", "host", NULL};
+                                         "mayor",        "prime",     "foreign",     "deputy",
+                                         "official",     "witness",   "director",    "general",
+                                         "consul",       "envoy",     "chancellor",  "king",
+                                         "queen",        "premier",   NULL};
+    static const char *const ask[] = {"senator",        "chairman",    "chairwoman",    "chair",
+                                      "representative", "congressman", "congresswoman", "moderator",
+                                      "host",           NULL};
     size_t w = 0;
     while (w < n && s[w] != ' ')
         w++;
@@ -349,8 +357,8 @@ static const char *label_speaker(struct seg *g, int id)
 
 static void add_turn(kz_doc *d, const char *speaker, unsigned role, size_t start, size_t end)
 {
-    kz_turn t = {.n = (unsigned)d->nturns + 1, .speaker = speaker, .role = role,
-                 .start = start, .end = end};
+    kz_turn t = {
+        .n = (unsigned)d->nturns + 1, .speaker = speaker, .role = role, .start = start, .end = end};
     kz_doc_add_turn(d, &t);
 }
 
@@ -360,10 +368,10 @@ static void add_turn(kz_doc *d, const char *speaker, unsigned role, size_t start
  */
 static bool cast_label(const char *s, size_t n)
 {
-    static const char *const w[] = {"guest", "guests", "participants", "present", "panel",
-                                    "panelists", "panellists", "speakers", "attendees", "host",
-                                    "hosts", "in the chair", "also present", "with", "witness",
-                                    "witnesses", NULL};
+    static const char *const w[] = {
+        "guest",        "guests",   "participants", "present",   "panel", "panelists",
+        "panellists",   "speakers", "attendees",    "host",      "hosts", "in the chair",
+        "also present", "with",     "witness",      "witnesses", NULL};
     for (size_t i = 0; w[i]; i++)
         if (strlen(w[i]) == n && strncasecmp(s, w[i], n) == 0)
             return true;
@@ -394,7 +402,8 @@ static bool cast_line(struct seg *g, size_t b)
     /* "Host: Dana Ospanova": the host asks */
     const char *lab = d->text + g->sb[b].label.start;
     size_t ll = g->sb[b].label.end - g->sb[b].label.start;
-    if (!d->meta.interviewer && (seg_label_is_asker(lab, ll) || (ll == 4 && strncasecmp(lab, "host", 4) == 0))) {
+    if (!d->meta.interviewer &&
+        (seg_label_is_asker(lab, ll) || (ll == 4 && strncasecmp(lab, "host", 4) == 0))) {
         size_t nl = seg_person_name(t, n);
         if (nl)
             d->meta.interviewer = kz_doc_strndup(d, t, nl);
@@ -467,17 +476,19 @@ static void segment_labels(struct seg *g)
             d->blocks[b].turn = cur;
             continue;
         }
-        if (cur < 0 || is_skip(s) || (s->unterminated && b + 1 < d->nblocks &&
-                                       BLEN(d, b) < 120 && !(g->sb[b + 1].label_id < 0 &&
-                                                             !is_skip(&g->sb[b + 1])))) {
+        if (cur < 0 || is_skip(s) ||
+            (s->unterminated && b + 1 < d->nblocks && BLEN(d, b) < 120 &&
+             !(g->sb[b + 1].label_id < 0 && !is_skip(&g->sb[b + 1])))) {
             continue;
         }
         /* "Q: ...?" then an unlabelled paragraph: when only the asker is labelled,
          * the answer is the interviewee's */
         if (only_askers && d->turns[cur].role == KZ_ROLE_INTERVIEWER &&
-            seg_ends_question(d->text + d->turns[cur].start, d->turns[cur].end - d->turns[cur].start)) {
-            add_turn(d, d->meta.interviewees && d->meta.interviewees[0] ? d->meta.interviewees[0]
-                                                                        : "interviewee",
+            seg_ends_question(d->text + d->turns[cur].start,
+                              d->turns[cur].end - d->turns[cur].start)) {
+            add_turn(d,
+                     d->meta.interviewees && d->meta.interviewees[0] ? d->meta.interviewees[0]
+                                                                     : "interviewee",
                      KZ_ROLE_INTERVIEWEE, d->blocks[b].start, d->blocks[b].end);
             cur = (int)d->nturns - 1;
             d->blocks[b].turn = cur;

@@ -25,9 +25,9 @@ enum seg_mark {
 /* Per-block facts the segmenter works from. */
 typedef struct seg_block {
     unsigned mark;
-    size_t body;        /* where the speech starts (after a dash or label) */
-    kz_span label;      /* the label, if any */
-    int label_id;       /* index into the label table, -1 for none */
+    size_t body;   /* where the speech starts (after a dash or label) */
+    kz_span label; /* the label, if any */
+    int label_id;  /* index into the label table, -1 for none */
     bool dash, emph, question, asks, numbered, caps, caption, credit, unterminated;
 } seg_block;
 
@@ -69,7 +69,6 @@ void seg_meta(kz_doc *doc);
 void seg_meta_interviewee(kz_doc *doc, size_t first_turn_block);
 /* A full date at s ("18 May 2024", "May 18, 2024", "2024-05-18") as YYYY-MM-DD. */
 bool seg_parse_date(const char *s, size_t n, char out[11], size_t *len);
-
 
 /* helpers */
 const char *seg_strip_honorific(const char *s, size_t n, size_t *len);

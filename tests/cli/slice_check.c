@@ -33,7 +33,10 @@ static char *slurp(const char *path, size_t *len)
 }
 
 /* Length of a UTF-8 sequence from its first byte. */
-static size_t u8len(unsigned char c) { return c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4; }
+static size_t u8len(unsigned char c)
+{
+    return c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+}
 
 /*
  * Match @t (n bytes of clean text) at raw[j..end): equal bytes, or markup in

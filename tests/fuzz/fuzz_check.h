@@ -10,12 +10,12 @@
 #include "base/kz_utf8.h"
 #include "kzua/model.h"
 
-#define KZ_FUZZ_CHECK(cond)                                                                     \
-    do {                                                                                       \
-        if (!(cond)) {                                                                         \
-            fprintf(stderr, "%s:%d: invariant broken: %s\n", __FILE__, __LINE__, #cond);      \
-            abort();                                                                           \
-        }                                                                                      \
+#define KZ_FUZZ_CHECK(cond)                                                                        \
+    do {                                                                                           \
+        if (!(cond)) {                                                                             \
+            fprintf(stderr, "%s:%d: invariant broken: %s\n", __FILE__, __LINE__, #cond);           \
+            abort();                                                                               \
+        }                                                                                          \
     } while (0)
 
 /* Input cap: the fuzzer finds bugs in small inputs; big ones only cost time. */

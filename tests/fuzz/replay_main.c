@@ -56,7 +56,10 @@ static void variations(const uint8_t *p, size_t n)
     free(m);
 }
 
-static int cmp(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+static int cmp(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
 
 static void replay_file(const char *path)
 {

@@ -67,7 +67,10 @@ struct example {
     struct lines expect;
 };
 
-static const char *or_null(const char *s) { return s ? s : "null"; }
+static const char *or_null(const char *s)
+{
+    return s ? s : "null";
+}
 
 /* Lines for the facts of @type, in text order (facts may be added out of order). */
 static int cmp_fact(const void *a, const void *b)
@@ -187,7 +190,9 @@ static void report(const char *file, const struct example *ex, const struct line
                 printf("%s:%u: expected '%s' got nothing\n", file, at, exp->v[i0 + k].s);
             else
                 printf("%s:%u: expected nothing got '%s'\n", file,
-                       i < n ? exp->v[i].no : n ? exp->v[n - 1].no + 1 : ex->close_line + 1,
+                       i < n ? exp->v[i].no
+                       : n   ? exp->v[n - 1].no + 1
+                             : ex->close_line + 1,
                        got->v[j0 + k].s);
         }
     }
@@ -332,8 +337,7 @@ static int run_file(const char *path, size_t *npass, size_t *nfail)
             if (ll == 3 && strncmp(l, ">>>", 3) == 0) {
                 ex.close_line = no;
                 state = EXPECT;
-            } else if (ex.text.len == 0 && ll > 6 && strncmp(l, "@date ", 6) == 0 &&
-                       !ex.date[0]) {
+            } else if (ex.text.len == 0 && ll > 6 && strncmp(l, "@date ", 6) == 0 && !ex.date[0]) {
                 snprintf(ex.date, sizeof ex.date, "%.*s", (int)(ll - 6), l + 6);
             } else {
                 kz_buf_put(&ex.text, l, ll);

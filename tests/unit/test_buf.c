@@ -135,10 +135,10 @@ static void alloc_helpers(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(empty_buffer),   cmocka_unit_test(put_and_grow),
-        cmocka_unit_test(embedded_nul),   cmocka_unit_test(printf_appends),
+        cmocka_unit_test(empty_buffer),       cmocka_unit_test(put_and_grow),
+        cmocka_unit_test(embedded_nul),       cmocka_unit_test(printf_appends),
         cmocka_unit_test(clear_keeps_memory), cmocka_unit_test(memmem_cases),
-        cmocka_unit_test(memmem_binary),  cmocka_unit_test(alloc_helpers),
+        cmocka_unit_test(memmem_binary),      cmocka_unit_test(alloc_helpers),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -31,8 +31,8 @@ static const kz_fact *fig(const kz_doc *d, size_t k)
 }
 
 /* Check figure @k of @d field by field; @qual NULL means null. */
-static void check(const kz_doc *d, size_t k, const char *span, const char *number,
-                  const char *unit, const char *fclass, const char *qual)
+static void check(const kz_doc *d, size_t k, const char *span, const char *number, const char *unit,
+                  const char *fclass, const char *qual)
 {
     const kz_fact *f = fig(d, k);
     if (!f)
@@ -54,41 +54,41 @@ static void check(const kz_doc *d, size_t k, const char *span, const char *numbe
 }
 
 /* Exactly one figure in @text, with these fields. */
-#define ONE(name, text, span, number, unit, fclass, qual)                          \
-    static void name(void **state)                                                 \
-    {                                                                              \
-        (void)state;                                                               \
-        kz_doc *d = run(text, "figures");                                          \
-        assert_int_equal(nfigs(d), 1);                                             \
-        check(d, 0, span, number, unit, fclass, qual);                             \
-        kz_doc_free(d);                                                            \
+#define ONE(name, text, span, number, unit, fclass, qual)                                          \
+    static void name(void **state)                                                                 \
+    {                                                                                              \
+        (void)state;                                                                               \
+        kz_doc *d = run(text, "figures");                                                          \
+        assert_int_equal(nfigs(d), 1);                                                             \
+        check(d, 0, span, number, unit, fclass, qual);                                             \
+        kz_doc_free(d);                                                                            \
     }
 
 /* No figure in @text. */
-#define NONE(name, text)                                                           \
-    static void name(void **state)                                                 \
-    {                                                                              \
-        (void)state;                                                               \
-        kz_doc *d = run(text, "figures");                                          \
-        if (nfigs(d) != 0) {                                                       \
-            char *t = kz_test_fact_text(d, fig(d, 0));                             \
-            print_error("unexpected figure '%s'\n", t);                            \
-            free(t);                                                               \
-        }                                                                          \
-        assert_int_equal(nfigs(d), 0);                                             \
-        kz_doc_free(d);                                                            \
+#define NONE(name, text)                                                                           \
+    static void name(void **state)                                                                 \
+    {                                                                                              \
+        (void)state;                                                                               \
+        kz_doc *d = run(text, "figures");                                                          \
+        if (nfigs(d) != 0) {                                                                       \
+            char *t = kz_test_fact_text(d, fig(d, 0));                                             \
+            print_error("unexpected figure '%s'\n", t);                                            \
+            free(t);                                                                               \
+        }                                                                                          \
+        assert_int_equal(nfigs(d), 0);                                                             \
+        kz_doc_free(d);                                                                            \
     }
 
 /* One figure whose `what` is @want. */
-#define WHAT(name, text, want)                                                     \
-    static void name(void **state)                                                 \
-    {                                                                              \
-        (void)state;                                                               \
-        kz_doc *d = run(text, "figures");                                          \
-        assert_int_equal(nfigs(d), 1);                                             \
-        assert_non_null(fig(d, 0)->what);                                          \
-        assert_string_equal(fig(d, 0)->what, want);                                \
-        kz_doc_free(d);                                                            \
+#define WHAT(name, text, want)                                                                     \
+    static void name(void **state)                                                                 \
+    {                                                                                              \
+        (void)state;                                                                               \
+        kz_doc *d = run(text, "figures");                                                          \
+        assert_int_equal(nfigs(d), 1);                                                             \
+        assert_non_null(fig(d, 0)->what);                                                          \
+        assert_string_equal(fig(d, 0)->what, want);                                                \
+        kz_doc_free(d);                                                                            \
     }
 
 /* ---- money ---------------------------------------------------------------- */
@@ -97,49 +97,72 @@ ONE(money_dollar_sign_million, "The port cost $73.4 million to rebuild.", "$73.4
     "73400000", "USD", "money", NULL)
 ONE(money_usd_code_billion, "Investments reached USD 2 billion last year.", "USD 2 billion",
     "2000000000", "USD", "money", NULL)
-ONE(money_us_dollar_sign, "The loan is worth US$600 million.", "US$600 million", "600000000",
-    "USD", "money", NULL)
-ONE(money_dollars_word, "They donated 15 thousand dollars.", "15 thousand dollars", "15000",
-    "USD", "money", NULL)
+ONE(money_us_dollar_sign, "The loan is worth US$600 million.", "US$600 million", "600000000", "USD",
+    "money", NULL)
+ONE(money_dollars_word, "They donated 15 thousand dollars.", "15 thousand dollars", "15000", "USD",
+    "money", NULL)
 ONE(money_us_dollars_words, "a grant of three million US dollars", "three million US dollars",
     "3000000", "USD", "money", NULL)
-ONE(money_euro_sign_bn, "The EU pledged \xe2\x82\xac" "1.5bn for roads.", "\xe2\x82\xac" "1.5bn",
+ONE(money_euro_sign_bn,
+    "The EU pledged \xe2\x82\xac"
+    "1.5bn for roads.",
+    "\xe2\x82\xac"
+    "1.5bn",
     "1500000000", "EUR", "money", NULL)
 ONE(money_eur_code_after, "a budget of 40 million EUR", "40 million EUR", "40000000", "EUR",
     "money", NULL)
 ONE(money_euros_word, "Tickets cost 25 euros each.", "25 euros", "25", "EUR", "money", NULL)
-ONE(money_pound_sign, "London gave \xc2\xa3" "12m in aid.", "\xc2\xa3" "12m", "12000000", "GBP",
-    "money", NULL)
+ONE(money_pound_sign,
+    "London gave \xc2\xa3"
+    "12m in aid.",
+    "\xc2\xa3"
+    "12m",
+    "12000000", "GBP", "money", NULL)
 ONE(money_gbp_code, "GBP 8 million was transferred.", "GBP 8 million", "8000000", "GBP", "money",
     NULL)
-ONE(money_rouble_sign, "It costs \xe2\x82\xbd" "900.", "\xe2\x82\xbd" "900", "900", "RUB",
-    "money", NULL)
-ONE(money_roubles_word, "a fine of 50,000 roubles", "50,000 roubles", "50000", "RUB", "money",
-    NULL)
+ONE(money_rouble_sign,
+    "It costs \xe2\x82\xbd"
+    "900.",
+    "\xe2\x82\xbd"
+    "900",
+    "900", "RUB", "money", NULL)
+ONE(money_roubles_word, "a fine of 50,000 roubles", "50,000 roubles", "50000", "RUB", "money", NULL)
 ONE(money_rubles_word, "The deal was 7 billion rubles.", "7 billion rubles", "7000000000", "RUB",
     "money", NULL)
 ONE(money_tenge_word, "The akimat spent 320 million tenge on schools.", "320 million tenge",
     "320000000", "KZT", "money", NULL)
 ONE(money_kzt_code, "KZT 14 bn was allocated.", "KZT 14 bn", "14000000000", "KZT", "money", NULL)
-ONE(money_tenge_sign, "Bread is \xe2\x82\xb8" "250 now.", "\xe2\x82\xb8" "250", "250", "KZT",
-    "money", NULL)
+ONE(money_tenge_sign,
+    "Bread is \xe2\x82\xb8"
+    "250 now.",
+    "\xe2\x82\xb8"
+    "250",
+    "250", "KZT", "money", NULL)
 ONE(money_hryvnias_word, "Donors raised 4 million hryvnias.", "4 million hryvnias", "4000000",
     "UAH", "money", NULL)
-ONE(money_hryvnia_sign, "a pension of \xe2\x82\xb4" "3,200", "\xe2\x82\xb4" "3,200", "3200", "UAH",
-    "money", NULL)
+ONE(money_hryvnia_sign,
+    "a pension of \xe2\x82\xb4"
+    "3,200",
+    "\xe2\x82\xb4"
+    "3,200",
+    "3200", "UAH", "money", NULL)
 ONE(money_uah_code, "UAH 1.1 billion in reconstruction", "UAH 1.1 billion", "1100000000", "UAH",
     "money", NULL)
 ONE(money_mln_abbreviation, "$9 mln in credits", "$9 mln", "9000000", "USD", "money", NULL)
 ONE(money_short_k_after_sign, "They paid $40k for it.", "$40k", "40000", "USD", "money", NULL)
 ONE(money_plain_amount, "The visa fee is $160.", "$160", "160", "USD", "money", NULL)
-ONE(money_year_like_amount_is_money, "The fee was $2000 in total.", "$2000", "2000", "USD",
-    "money", NULL)
+ONE(money_year_like_amount_is_money, "The fee was $2000 in total.", "$2000", "2000", "USD", "money",
+    NULL)
 ONE(money_only_is_no_qualifier, "turnover was only $95.2 million", "$95.2 million", "95200000",
     "USD", "money", NULL)
-ONE(money_as_low_as_is_no_qualifier, "exports fell to as low as USD 60 million",
-    "USD 60 million", "60000000", "USD", "money", NULL)
-ONE(money_nbsp_after_code, "USD\xc2\xa0" "3 billion", "USD\xc2\xa0" "3 billion", "3000000000",
-    "USD", "money", NULL)
+ONE(money_as_low_as_is_no_qualifier, "exports fell to as low as USD 60 million", "USD 60 million",
+    "60000000", "USD", "money", NULL)
+ONE(money_nbsp_after_code,
+    "USD\xc2\xa0"
+    "3 billion",
+    "USD\xc2\xa0"
+    "3 billion",
+    "3000000000", "USD", "money", NULL)
 
 /* ---- mass ----------------------------------------------------------------- */
 
@@ -166,8 +189,8 @@ ONE(percent_sign, "Unemployment is 4.8%.", "4.8%", "4.8", "percent", "percent", 
 ONE(percent_sign_spaced, "a share of 35 % overall", "35 %", "35", "percent", "percent", NULL)
 ONE(percent_per_cent, "nearly 60 per cent of voters", "nearly 60 per cent", "60", "percent",
     "percent", "approx")
-ONE(percent_less_than, "less than 3 percent of the budget", "less than 3 percent", "3",
-    "percent", "percent", "under")
+ONE(percent_less_than, "less than 3 percent of the budget", "less than 3 percent", "3", "percent",
+    "percent", "under")
 ONE(percent_all_caps, "NEARLY 45 PERCENT OF FARMS ARE PRIVATE", "NEARLY 45 PERCENT", "45",
     "percent", "percent", "approx")
 ONE(percent_words_number, "Twenty percent of the staff left.", "Twenty percent", "20", "percent",
@@ -183,22 +206,21 @@ ONE(distance_km_attached, "a 15km stretch", "15km", "15", "km", "distance", NULL
 ONE(distance_miles, "It runs for 90 miles.", "90 miles", "90", "mi", "distance", NULL)
 ONE(volume_litres, "They delivered 3,000 litres of fuel.", "3,000 litres", "3000", "l", "volume",
     NULL)
-ONE(volume_cubic_metres, "about 800 cubic metres of timber", "about 800 cubic metres", "800",
-    "m3", "volume", "approx")
+ONE(volume_cubic_metres, "about 800 cubic metres of timber", "about 800 cubic metres", "800", "m3",
+    "volume", "approx")
 ONE(volume_bcm, "The pipe carries 12 bcm a year.", "12 bcm", "12000000000", "m3", "volume", NULL)
-ONE(volume_cubic_km, "The reservoir holds 28.1 cubic kilometres of water.",
-    "28.1 cubic kilometres", "28100000000", "m3", "volume", NULL)
-ONE(volume_km3_attached, "an inflow of 3.4km3 a year", "3.4km3", "3400000000", "m3", "volume",
-    NULL)
+ONE(volume_cubic_km, "The reservoir holds 28.1 cubic kilometres of water.", "28.1 cubic kilometres",
+    "28100000000", "m3", "volume", NULL)
+ONE(volume_km3_attached, "an inflow of 3.4km3 a year", "3.4km3", "3400000000", "m3", "volume", NULL)
 ONE(count_peasants, "some 2.3 million peasants moved", "some 2.3 million peasants", "2300000",
     "person", "people", "approx")
-ONE(decimal_comma_scale, "a loan of 7,25 billion tenge", "7,25 billion tenge", "7250000000",
-    "KZT", "money", NULL)
+ONE(decimal_comma_scale, "a loan of 7,25 billion tenge", "7,25 billion tenge", "7250000000", "KZT",
+    "money", NULL)
 static void bare_amount_after_money(void **state)
 {
     (void)state;
-    kz_doc *d = run("Exports hit 3.2 billion euros, 12 percent up. Imports were 900 million.",
-                    "figures");
+    kz_doc *d =
+        run("Exports hit 3.2 billion euros, 12 percent up. Imports were 900 million.", "figures");
     assert_int_equal(nfigs(d), 3);
     check(d, 2, "900 million", "900000000", "EUR", "money", NULL);
     kz_doc_free(d);
@@ -207,8 +229,8 @@ static void bare_amount_after_money(void **state)
 static void bare_amount_of_which(void **state)
 {
     (void)state;
-    kz_doc *d = run("The bridge cost 80 million lari, of which 30 million came from loans.",
-                    "figures");
+    kz_doc *d =
+        run("The bridge cost 80 million lari, of which 30 million came from loans.", "figures");
     assert_int_equal(nfigs(d), 2);
     check(d, 1, "30 million", "30000000", "GEL", "money", NULL);
     kz_doc_free(d);
@@ -236,8 +258,8 @@ static void distance_with_conversion_is_two(void **state)
 
 ONE(people_children_with_adjective, "Last summer 60 Kazakh children visited Lviv.",
     "60 Kazakh children", "60", "person", "people", NULL)
-ONE(people_demonym, "The census counted 812 Georgians.", "812 Georgians", "812", "person",
-    "people", NULL)
+ONE(people_demonym, "The census counted 812 Georgians.", "812 Georgians", "812", "person", "people",
+    NULL)
 ONE(people_ethnic_demonym, "about 90 thousand ethnic Poles live there",
     "about 90 thousand ethnic Poles", "90000", "person", "people", "approx")
 ONE(people_citizens_more_than, "More than 7,500 citizens signed.", "More than 7,500 citizens",
@@ -246,21 +268,25 @@ ONE(people_refugees_words, "We host four hundred refugees.", "four hundred refug
     "person", "people", NULL)
 ONE(people_such_keeps_number_only, "there were nearly eight thousand such Belarusian students",
     "nearly eight thousand", "8000", "person", "people", "approx")
-ONE(people_adverb_keeps_number_only, "and roughly 2,000 recently arrived people",
-    "roughly 2,000", "2000", "person", "people", "approx")
+ONE(people_adverb_keeps_number_only, "and roughly 2,000 recently arrived people", "roughly 2,000",
+    "2000", "person", "people", "approx")
 ONE(people_volunteers_digits, "It took 350 volunteers three weeks.", "350 volunteers", "350",
     "person", "people", NULL)
-ONE(people_million, "some 1.2 million Kazakhstanis travel abroad",
-    "some 1.2 million Kazakhstanis", "1200000", "person", "people", "approx")
+ONE(people_million, "some 1.2 million Kazakhstanis travel abroad", "some 1.2 million Kazakhstanis",
+    "1200000", "person", "people", "approx")
 ONE(people_at_least, "at least 17 journalists were detained", "at least 17 journalists", "17",
     "person", "people", "over")
-ONE(people_nbsp_groups, "12\xc2\xa0" "400 residents were evacuated",
-    "12\xc2\xa0" "400 residents", "12400", "person", "people", NULL)
+ONE(people_nbsp_groups,
+    "12\xc2\xa0"
+    "400 residents were evacuated",
+    "12\xc2\xa0"
+    "400 residents",
+    "12400", "person", "people", NULL)
 
 /* ---- counts ---------------------------------------------------------------- */
 
-ONE(count_plain_plural, "The embassy handled 64 requests.", "64 requests", "64", "item",
-    "count", NULL)
+ONE(count_plain_plural, "The embassy handled 64 requests.", "64 requests", "64", "item", "count",
+    NULL)
 ONE(count_with_modifiers, "They installed 12 mobile water-treatment stations.",
     "12 mobile water-treatment stations", "12", "item", "count", NULL)
 ONE(count_words_three, "The fund bought three fire engines.", "three fire engines", "3", "item",
@@ -268,8 +294,7 @@ ONE(count_words_three, "The fund bought three fire engines.", "three fire engine
 ONE(count_approx, "around 30 schools teach the language", "around 30 schools", "30", "item",
     "count", "approx")
 ONE(count_times, "She has been to Almaty 6 times.", "6 times", "6", "item", "count", NULL)
-ONE(count_times_after_name, "I visited Astana 14 times.", "14 times", "14", "item", "count",
-    NULL)
+ONE(count_times_after_name, "I visited Astana 14 times.", "14 times", "14", "item", "count", NULL)
 ONE(count_of_his, "Two hundred of her letters survived.", "Two hundred", "200", "item", "count",
     NULL)
 ONE(count_dozen, "a dozen new bridges", "a dozen new bridges", "12", "item", "count", NULL)
@@ -279,16 +304,17 @@ ONE(count_up_to, "up to 15 trucks a day", "up to 15 trucks", "15", "item", "coun
 ONE(count_fewer_than, "fewer than 40 projects", "fewer than 40 projects", "40", "item", "count",
     "under")
 ONE(count_tilde, "~300 shipments", "~300 shipments", "300", "item", "count", "approx")
-ONE(count_after_adverb_opener, "The storm passed. Fortunately 12 schools survived.",
-    "12 schools", "12", "item", "count", NULL)
-ONE(count_title_heading, "Kazakhstan Opens 30 New Schools", "30 New Schools", "30", "item",
-    "count", NULL)
+ONE(count_after_adverb_opener, "The storm passed. Fortunately 12 schools survived.", "12 schools",
+    "12", "item", "count", NULL)
+ONE(count_title_heading, "Kazakhstan Opens 30 New Schools", "30 New Schools", "30", "item", "count",
+    NULL)
 
 static void people_who_after_number(void **state)
 {
     (void)state;
     kz_doc *d = run("It helps our nationals, including nearly half a million who study abroad "
-                    "and over 20,000 who work there.", "figures");
+                    "and over 20,000 who work there.",
+                    "figures");
     assert_int_equal(nfigs(d), 2);
     check(d, 0, "nearly half a million", "500000", "person", "people", "approx");
     check(d, 1, "over 20,000", "20000", "person", "people", "over");
@@ -299,8 +325,8 @@ static void people_who_after_number(void **state)
 static void people_bare_after_demonym_sentence(void **state)
 {
     (void)state;
-    kz_doc *d = run("Many Armenians settled in the north. In Pavlodar there are about 11,000.",
-                    "figures");
+    kz_doc *d =
+        run("Many Armenians settled in the north. In Pavlodar there are about 11,000.", "figures");
     assert_int_equal(nfigs(d), 1);
     check(d, 0, "about 11,000", "11000", "person", "people", "approx");
     assert_string_equal(fig(d, 0)->what, "Armenians");
@@ -310,8 +336,8 @@ static void people_bare_after_demonym_sentence(void **state)
 static void count_number_rose_to(void **state)
 {
     (void)state;
-    kz_doc *d = run("In spring the mission issued 33 permits, and later the number rose to 48.",
-                    "figures");
+    kz_doc *d =
+        run("In spring the mission issued 33 permits, and later the number rose to 48.", "figures");
     assert_int_equal(nfigs(d), 2);
     check(d, 1, "48", "48", "item", "count", NULL);
     assert_string_equal(fig(d, 1)->what, "permits");
@@ -352,7 +378,9 @@ static void range_shares_unit(void **state)
 static void range_with_dash(void **state)
 {
     (void)state;
-    kz_doc *d = run("Each truck carries 18\xe2\x80\x93" "22 tonnes.", "figures");
+    kz_doc *d = run("Each truck carries 18\xe2\x80\x93"
+                    "22 tonnes.",
+                    "figures");
     assert_int_equal(nfigs(d), 2);
     check(d, 0, "18", "18", "t", "mass", NULL);
     check(d, 1, "22 tonnes", "22", "t", "mass", NULL);
@@ -363,8 +391,7 @@ static void range_with_dash(void **state)
 
 WHAT(what_of_after_unit, "They shipped 70 tonnes of medical supplies.", "medical supplies")
 WHAT(what_percent_of_the, "About 30 percent of the electorate voted.", "electorate")
-WHAT(what_in_after_money, "Tokyo gave $4 million in technical assistance.",
-     "technical assistance")
+WHAT(what_in_after_money, "Tokyo gave $4 million in technical assistance.", "technical assistance")
 WHAT(what_worth_of, "We sold USD 20 million worth of machinery.", "machinery")
 WHAT(what_measure_noun_before, "Annual bilateral turnover stood at $640 million.",
      "Annual bilateral turnover")
@@ -385,7 +412,8 @@ static void what_null_when_nothing(void **state)
 
 NONE(not_year_bare, "In 2017 the office moved.")
 NONE(not_year_before_noun, "The 2026 elections are near.")
-NONE(not_year_range, "during 2019\xe2\x80\x93" "21 the talks stalled")
+NONE(not_year_range, "during 2019\xe2\x80\x93"
+                     "21 the talks stalled")
 NONE(not_decade, "The 1970s were different.")
 NONE(not_day_month, "We met on 14 March and again on March 28.")
 NONE(not_numeric_date, "Signed on 04.11.2021 in Baku.")
@@ -443,8 +471,8 @@ static void not_date_fact_span(void **state)
 
 ONE(weekday_before_count, "Each Tuesday 35 pensioners visit the centre.", "35 pensioners", "35",
     "person", "people", NULL)
-ONE(weekday_plural_before_count, "On Sundays 120 pilgrims climb the hill.", "120 pilgrims",
-    "120", "person", "people", NULL)
+ONE(weekday_plural_before_count, "On Sundays 120 pilgrims climb the hill.", "120 pilgrims", "120",
+    "person", "people", NULL)
 ONE(and_between_modifiers, "The sides initialled 7 energy and transport accords.",
     "7 energy and transport accords", "7", "item", "count", NULL)
 ONE(or_between_modifiers, "We rebuilt 23 rural or suburban clinics.",
@@ -458,8 +486,8 @@ ONE(people_observers, "Nearly 90 international observers watched the vote.",
     "Nearly 90 international observers", "90", "person", "people", "approx")
 ONE(people_delegates, "Some 250 delegates came to the forum.", "Some 250 delegates", "250",
     "person", "people", "approx")
-ONE(not_people_exporters, "The scheme links 70 exporters.", "70 exporters", "70", "item",
-    "count", NULL)
+ONE(not_people_exporters, "The scheme links 70 exporters.", "70 exporters", "70", "item", "count",
+    NULL)
 
 static void context_of_them_previous_sentence(void **state)
 {
@@ -475,8 +503,8 @@ static void context_of_them_previous_sentence(void **state)
 static void context_qualified_same_sentence(void **state)
 {
     (void)state;
-    kz_doc *d = run("The camp needs 80 nurses a week, but the region can send at most 50.",
-                    "figures");
+    kz_doc *d =
+        run("The camp needs 80 nurses a week, but the region can send at most 50.", "figures");
     assert_int_equal(nfigs(d), 2);
     check(d, 1, "at most 50", "50", "person", "people", "under");
     kz_doc_free(d);
@@ -510,8 +538,8 @@ static void not_context_unqualified_bare(void **state)
 static void not_context_too_far(void **state)
 {
     (void)state;
-    kz_doc *d = run("They found 30 wells. Water is scarce. Rain is rare. There are under 40.",
-                    "figures");
+    kz_doc *d =
+        run("They found 30 wells. Water is scarce. Rain is rare. There are under 40.", "figures");
     assert_int_equal(nfigs(d), 1);
     kz_doc_free(d);
 }

@@ -94,35 +94,35 @@ static void expect_mention(const char *text, const char *id, const char *surface
     kz_doc_free(d);
 }
 
-#define PERSON(fn, text, id, off)                                                                 \
-    static void fn(void **state)                                                                  \
-    {                                                                                             \
-        (void)state;                                                                              \
-        expect(text, id, off, false);                                                             \
+#define PERSON(fn, text, id, off)                                                                  \
+    static void fn(void **state)                                                                   \
+    {                                                                                              \
+        (void)state;                                                                               \
+        expect(text, id, off, false);                                                              \
     }
-#define ONLY(fn, text, id, off)                                                                   \
-    static void fn(void **state)                                                                  \
-    {                                                                                             \
-        (void)state;                                                                              \
-        expect(text, id, off, true);                                                              \
+#define ONLY(fn, text, id, off)                                                                    \
+    static void fn(void **state)                                                                   \
+    {                                                                                              \
+        (void)state;                                                                               \
+        expect(text, id, off, true);                                                               \
     }
-#define NONE(fn, text)                                                                            \
-    static void fn(void **state)                                                                  \
-    {                                                                                             \
-        (void)state;                                                                              \
-        expect_none(text);                                                                        \
+#define NONE(fn, text)                                                                             \
+    static void fn(void **state)                                                                   \
+    {                                                                                              \
+        (void)state;                                                                               \
+        expect_none(text);                                                                         \
     }
-#define ROLE(fn, text, id, role)                                                                  \
-    static void fn(void **state)                                                                  \
-    {                                                                                             \
-        (void)state;                                                                              \
-        expect_role(text, id, role);                                                              \
+#define ROLE(fn, text, id, role)                                                                   \
+    static void fn(void **state)                                                                   \
+    {                                                                                              \
+        (void)state;                                                                               \
+        expect_role(text, id, role);                                                               \
     }
-#define MENTION(fn, text, id, surface)                                                            \
-    static void fn(void **state)                                                                  \
-    {                                                                                             \
-        (void)state;                                                                              \
-        expect_mention(text, id, surface);                                                        \
+#define MENTION(fn, text, id, surface)                                                             \
+    static void fn(void **state)                                                                   \
+    {                                                                                              \
+        (void)state;                                                                               \
+        expect_mention(text, id, surface);                                                         \
     }
 
 /* --- historical leaders by surname alone; spellings of people without office */
@@ -180,8 +180,7 @@ PERSON(coordination, "Foreign Ministers Tursun Beishenaliev and Kwame Asante met
        "Tursun Beishenaliev", 1)
 PERSON(coordination_second,
        "Foreign Ministers Tursun Beishenaliev and Kwame Asante met in Bishkek.", "Kwame Asante", 1)
-ONLY(given_name_plain, "Yesterday Svitlana Horobets opened the exhibition.", "Svitlana Horobets",
-     0)
+ONLY(given_name_plain, "Yesterday Svitlana Horobets opened the exhibition.", "Svitlana Horobets", 0)
 ONLY(initial_with_said, "\"We will see,\" said A. Kovalenko.", "A. Kovalenko", 0)
 ONLY(cyrillic_alone_ignored_latin_kept, "Олександр Дорошук and Oleksandr Doroshuk met.",
      "Oleksandr Doroshuk", 0)
@@ -195,14 +194,14 @@ ONLY(data_surname_said, "Putin said the talks had failed.", "Vladimir Putin", 1)
 ONLY(data_particles, "Ursula von der Leyen arrived.", "Ursula von der Leyen", 1)
 ONLY(data_given_only_differs, "Arsenii Yatsenyuk spoke.", "Arsenii Yatsenyuk", 1)
 ONLY(data_listed_given_variant, "Andrii Yermak spoke.", "Andriy Yermak", 1)
-ONLY(data_cyrillic_title, "Вручення грамот Президенту України Петру Порошенку",
-     "Petro Poroshenko", 1)
+ONLY(data_cyrillic_title, "Вручення грамот Президенту України Петру Порошенку", "Petro Poroshenko",
+     1)
 
 /* --- surnames and titles attach to the full name */
 MENTION(surname_attaches, "Ambassador Kwame Asante arrived. Asante said the talks went well.",
         "Kwame Asante", "Asante")
-MENTION(mr_surname_attaches, "Ambassador Kwame Asante arrived. Mr. Asante smiled.",
-        "Kwame Asante", "Mr. Asante")
+MENTION(mr_surname_attaches, "Ambassador Kwame Asante arrived. Mr. Asante smiled.", "Kwame Asante",
+        "Mr. Asante")
 MENTION(title_surname_attaches, "President Edvard Kallas spoke. Later President Kallas left.",
         "Edvard Kallas", "President Kallas")
 MENTION(titled_full_mention, "Ukrainian Foreign Minister Dmytro Kuleba arrived.", "Dmytro Kuleba",
@@ -308,8 +307,8 @@ PERSON(official_academic_false,
        "Ihor Semenko", 0)
 PERSON(official_head_state_body,
        "Dana Serikova, the head of the State Revenue Committee, explained.", "Dana Serikova", 1)
-PERSON(official_journalist_false, "Journalist Anna Hrytsenko asked the question.",
-       "Anna Hrytsenko", 0)
+PERSON(official_journalist_false, "Journalist Anna Hrytsenko asked the question.", "Anna Hrytsenko",
+       0)
 PERSON(official_mp_true, "MP Yaroslav Zhelezniak voted against.", "Yaroslav Zhelezniak", 1)
 
 /* --- not persons */
@@ -347,8 +346,8 @@ static void turn_speaker_counts(void **state)
 {
     (void)state;
     kz_doc *d = kz_test_doc("Welcome.\nKofi Adomako thanked the hosts.", NULL);
-    kz_turn t = {.n = 1, .speaker = "Kofi Adomako", .role = KZ_ROLE_INTERVIEWEE, .start = 9,
-                 .end = 40};
+    kz_turn t = {
+        .n = 1, .speaker = "Kofi Adomako", .role = KZ_ROLE_INTERVIEWEE, .start = 9, .end = 40};
     kz_doc_add_turn(d, &t);
     kz_test_extract(d, "people");
     assert_non_null(person(d, "Kofi Adomako"));
@@ -383,10 +382,9 @@ static void interview_text(void **state)
     (void)state;
     kz_doc *d = run(INTERVIEW);
     static const char *const want[][2] = {
-        {"Nino Beridze", "1"},           {"Irakli Kobakhidze", "1"},
-        {"Kassym-Jomart Tokayev", "1"},  {"Maka Botchorishvili", "1"},
-        {"Yermek Kosherbayev", "1"},     {"Levan Gogichaishvili", "0"},
-        {"Dauren Abenov", "0"},          {"Saltanat Yerzhanova", "0"}};
+        {"Nino Beridze", "1"},        {"Irakli Kobakhidze", "1"},  {"Kassym-Jomart Tokayev", "1"},
+        {"Maka Botchorishvili", "1"}, {"Yermek Kosherbayev", "1"}, {"Levan Gogichaishvili", "0"},
+        {"Dauren Abenov", "0"},       {"Saltanat Yerzhanova", "0"}};
     for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
         const kz_entity *e = person(d, want[i][0]);
         if (!e)
@@ -446,8 +444,7 @@ static void patronymic_alone_is_no_person(void **state)
 static void ovich_surname_is_kept(void **state)
 {
     (void)state;
-    expect("The investor Roman Rabinovich said the deal was closed.", "Roman Rabinovich", 0,
-           true);
+    expect("The investor Roman Rabinovich said the deal was closed.", "Roman Rabinovich", 0, true);
 }
 
 /* "Ewa KOWALCZYK": a surname in capitals after a given name; the id is in normal case. */

@@ -50,19 +50,18 @@ static void check_mentions(const char *text, const char *id, const char *expect)
         for (size_t m = 0; m < e->nmentions; m++) {
             if (m)
                 strcat(buf, "|");
-            strncat(buf, d->text + e->mentions[m].start,
-                    e->mentions[m].end - e->mentions[m].start);
+            strncat(buf, d->text + e->mentions[m].start, e->mentions[m].end - e->mentions[m].start);
         }
     }
     assert_string_equal(buf, expect);
     kz_doc_free(d);
 }
 
-#define CASE(fn, text, expect)                                                                 \
-    static void fn(void **state)                                                               \
-    {                                                                                          \
-        (void)state;                                                                           \
-        check(text, expect);                                                                   \
+#define CASE(fn, text, expect)                                                                     \
+    static void fn(void **state)                                                                   \
+    {                                                                                              \
+        (void)state;                                                                               \
+        check(text, expect);                                                                       \
     }
 
 /* ---- regions and oblasts ---- */
@@ -203,8 +202,7 @@ CASE(water_short_name, "Ferries cross the Mediterranean, which links three conti
 CASE(water_short_name_river_over_city, "Farmers downstream depend on the Talas for water.",
      "Talas River/feature")
 CASE(water_short_name_possessive, "the Kura's delta is shrinking", "Kura River/feature")
-CASE(water_short_name_city_without_the, "Delegates met in Talas and Osh.",
-     "Talas/city, Osh/city")
+CASE(water_short_name_city_without_the, "Delegates met in Talas and Osh.", "Talas/city, Osh/city")
 CASE(water_short_name_adjective_refused, "the Mediterranean ports and the Caspian states", "")
 CASE(water_short_name_in_org_refused, "The Caspian Research Alliance reported.", "")
 CASE(water_full_name_river, "the Talas River and the Chu River",
@@ -216,8 +214,7 @@ CASE(currency_dotted_not_country, "worth 7 billion U.S. dollars", "")
 CASE(country_before_other_noun, "the US and its partners", "United States/country")
 
 /* ---- facilities and organisations around a place name ---- */
-CASE(org_organisation_after, "the Collective Security Treaty Organization and the Warsaw Pact",
-     "")
+CASE(org_organisation_after, "the Collective Security Treaty Organization and the Warsaw Pact", "")
 CASE(org_network_after, "the Danube Relief Network and the Lviv Cooperation Organisation", "")
 CASE(facility_port_after, "the Bautino port was dredged", "")
 CASE(facility_port_of_is_place, "the port of Bautino was dredged", "Bautino/city")
@@ -266,7 +263,8 @@ CASE(lake_unknown_name_over_town, "the shore of Lake Kishkentai near Taraz",
 CASE(lake_known_feature, "the level of Lake Balkhash", "Lake Balkhash/feature")
 CASE(river_unknown_name, "a bridge over the Kargaly River", "Kargaly River/feature")
 CASE(river_over_town_name, "the Ishim River and Ishim", "Ishim River/feature")
-CASE(river_short_names_listed, "between the Psel and the Sula", "Psel River/feature, Sula River/feature")
+CASE(river_short_names_listed, "between the Psel and the Sula",
+     "Psel River/feature, Sula River/feature")
 CASE(urals_mountains, "settlers east of the Urals", "Ural Mountains/feature")
 CASE(pamirs_mountains, "glaciers of the Pamirs", "Pamir Mountains/feature")
 CASE(uz_city_uzbek_latin, "trains from Termez to Karshi", "Termiz/city, Qarshi/city")
@@ -322,52 +320,159 @@ int main(void)
 {
 #define T(f) cmocka_unit_test(f)
     const struct CMUnitTest tests[] = {
-        T(oblast_capital), T(oblast_region_word), T(oblast_lower), T(oblast_province),
-        T(oblast_old_spelling), T(oblast_coordinated), T(oblast_coordinated_three),
-        T(kz_regions_coordinated), T(kz_region_single), T(kz_region_oblast_word),
-        T(list_cities_then_regions), T(regions_of_list), T(region_and_city),
-        T(region_only_name), T(region_stem_alone_is_nothing), T(region_stem_with_word),
-        T(kz_region_full_name), T(kz_region_old_name), T(crimea_region), T(donbas_region),
-        T(russian_oblast), T(unknown_oblast_fallback), T(bare_city), T(city_of),
-        T(city_and_region_name_is_city), T(city_word_after), T(cities_of_list),
-        T(unknown_town_fallback), T(unknown_village_two_words), T(city_variant_kharkov),
-        T(city_variant_zaporozhye), T(city_variant_dnepropetrovsk),
-        T(city_variant_kz_old_names), T(city_variant_astana_names), T(city_variant_frunze),
-        T(city_variant_slavyansk), T(city_variant_ust_kamenogorsk), T(city_multiword),
-        T(city_hyphenated), T(city_possessive), T(city_modifier), T(city_baikonur),
-        T(country_variants_us), T(country_latin_america), T(country_uk), T(country_turkey),
-        T(country_czech), T(country_old_names), T(country_official_name),
-        T(country_lower_case), T(country_lower_word_refused), T(country_rk),
-        T(country_korea), T(country_ivory_coast), T(country_pair_hyphen),
-        T(country_cyrillic), T(caps_heading), T(caps_us_word_refused), T(caps_oral_refused),
-        T(demonyms), T(orgs_eu), T(org_university_after), T(org_university_of),
-        T(org_airport), T(org_city_council), T(org_committee_for), T(route_pipeline),
-        T(route_coordinated_pipelines), T(event_massacre),
-        T(event_disaster_but_city_elsewhere), T(dam_facility), T(unrecognised_entity),
-        T(media_names), T(treaty_names), T(test_site), T(person_jordan), T(country_jordan),
-        T(person_frunze), T(person_washington), T(shevchenko_person), T(georgia_state_city),
-        T(georgia_state_of), T(georgia_country_capital), T(georgia_sentence_start),
-        T(oral_sentence_start), T(oral_old_name), T(us_dollar_sign), T(us_and_canada),
-        T(feature_lake), T(feature_river_variant), T(feature_mountains), T(feature_peninsula),
-        T(feature_sea), T(feature_steppe_lower), T(supranational), T(empty_text),
-        T(water_short_name), T(water_short_name_river_over_city), T(water_short_name_possessive),
-        T(water_short_name_city_without_the), T(water_short_name_adjective_refused),
-        T(water_short_name_in_org_refused), T(water_full_name_river), T(feature_then_region_word),
-        T(currency_not_country), T(currency_dotted_not_country), T(country_before_other_noun),
-        T(org_organisation_after), T(org_network_after), T(facility_port_after),
-        T(facility_port_of_is_place), T(facility_checkpoint_after), T(facility_power_station),
-        T(uz_regions_coordinated), T(uz_region_name_not_city), T(kg_region_not_lake),
-        T(kg_region_city_bare), T(af_provinces_of), T(am_province_bare), T(ge_region),
-        T(tj_region), T(tm_region_no_stem_for_balkan), T(valley_feature), T(kz_small_towns),
-        T(caucasus_small_towns), T(european_cities), T(id_zhambyl), T(id_washington_dc),
-        T(id_river_name), T(list_historical_stem), T(list_historical_city),
-        T(ir_provinces_list), T(ir_city_not_province), T(media_head_after), T(media_word_before),
-        T(quoted_ensemble_name), T(quoted_name_renamed_is_place), T(gulf_of_feature),
-        T(lake_unknown_name_over_town), T(lake_known_feature), T(river_unknown_name),
-        T(river_over_town_name), T(river_short_names_listed), T(towns_broad_lists), T(urals_mountains),
-        T(pamirs_mountains), T(uz_city_uzbek_latin), T(aral_parts),
-        T(mention_region_phrase), T(mention_list_bare_names), T(mention_every_surface),
-        T(entity_fields), T(entity_supranational_no_country),
+        T(oblast_capital),
+        T(oblast_region_word),
+        T(oblast_lower),
+        T(oblast_province),
+        T(oblast_old_spelling),
+        T(oblast_coordinated),
+        T(oblast_coordinated_three),
+        T(kz_regions_coordinated),
+        T(kz_region_single),
+        T(kz_region_oblast_word),
+        T(list_cities_then_regions),
+        T(regions_of_list),
+        T(region_and_city),
+        T(region_only_name),
+        T(region_stem_alone_is_nothing),
+        T(region_stem_with_word),
+        T(kz_region_full_name),
+        T(kz_region_old_name),
+        T(crimea_region),
+        T(donbas_region),
+        T(russian_oblast),
+        T(unknown_oblast_fallback),
+        T(bare_city),
+        T(city_of),
+        T(city_and_region_name_is_city),
+        T(city_word_after),
+        T(cities_of_list),
+        T(unknown_town_fallback),
+        T(unknown_village_two_words),
+        T(city_variant_kharkov),
+        T(city_variant_zaporozhye),
+        T(city_variant_dnepropetrovsk),
+        T(city_variant_kz_old_names),
+        T(city_variant_astana_names),
+        T(city_variant_frunze),
+        T(city_variant_slavyansk),
+        T(city_variant_ust_kamenogorsk),
+        T(city_multiword),
+        T(city_hyphenated),
+        T(city_possessive),
+        T(city_modifier),
+        T(city_baikonur),
+        T(country_variants_us),
+        T(country_latin_america),
+        T(country_uk),
+        T(country_turkey),
+        T(country_czech),
+        T(country_old_names),
+        T(country_official_name),
+        T(country_lower_case),
+        T(country_lower_word_refused),
+        T(country_rk),
+        T(country_korea),
+        T(country_ivory_coast),
+        T(country_pair_hyphen),
+        T(country_cyrillic),
+        T(caps_heading),
+        T(caps_us_word_refused),
+        T(caps_oral_refused),
+        T(demonyms),
+        T(orgs_eu),
+        T(org_university_after),
+        T(org_university_of),
+        T(org_airport),
+        T(org_city_council),
+        T(org_committee_for),
+        T(route_pipeline),
+        T(route_coordinated_pipelines),
+        T(event_massacre),
+        T(event_disaster_but_city_elsewhere),
+        T(dam_facility),
+        T(unrecognised_entity),
+        T(media_names),
+        T(treaty_names),
+        T(test_site),
+        T(person_jordan),
+        T(country_jordan),
+        T(person_frunze),
+        T(person_washington),
+        T(shevchenko_person),
+        T(georgia_state_city),
+        T(georgia_state_of),
+        T(georgia_country_capital),
+        T(georgia_sentence_start),
+        T(oral_sentence_start),
+        T(oral_old_name),
+        T(us_dollar_sign),
+        T(us_and_canada),
+        T(feature_lake),
+        T(feature_river_variant),
+        T(feature_mountains),
+        T(feature_peninsula),
+        T(feature_sea),
+        T(feature_steppe_lower),
+        T(supranational),
+        T(empty_text),
+        T(water_short_name),
+        T(water_short_name_river_over_city),
+        T(water_short_name_possessive),
+        T(water_short_name_city_without_the),
+        T(water_short_name_adjective_refused),
+        T(water_short_name_in_org_refused),
+        T(water_full_name_river),
+        T(feature_then_region_word),
+        T(currency_not_country),
+        T(currency_dotted_not_country),
+        T(country_before_other_noun),
+        T(org_organisation_after),
+        T(org_network_after),
+        T(facility_port_after),
+        T(facility_port_of_is_place),
+        T(facility_checkpoint_after),
+        T(facility_power_station),
+        T(uz_regions_coordinated),
+        T(uz_region_name_not_city),
+        T(kg_region_not_lake),
+        T(kg_region_city_bare),
+        T(af_provinces_of),
+        T(am_province_bare),
+        T(ge_region),
+        T(tj_region),
+        T(tm_region_no_stem_for_balkan),
+        T(valley_feature),
+        T(kz_small_towns),
+        T(caucasus_small_towns),
+        T(european_cities),
+        T(id_zhambyl),
+        T(id_washington_dc),
+        T(id_river_name),
+        T(list_historical_stem),
+        T(list_historical_city),
+        T(ir_provinces_list),
+        T(ir_city_not_province),
+        T(media_head_after),
+        T(media_word_before),
+        T(quoted_ensemble_name),
+        T(quoted_name_renamed_is_place),
+        T(gulf_of_feature),
+        T(lake_unknown_name_over_town),
+        T(lake_known_feature),
+        T(river_unknown_name),
+        T(river_over_town_name),
+        T(river_short_names_listed),
+        T(towns_broad_lists),
+        T(urals_mountains),
+        T(pamirs_mountains),
+        T(uz_city_uzbek_latin),
+        T(aral_parts),
+        T(mention_region_phrase),
+        T(mention_list_bare_names),
+        T(mention_every_surface),
+        T(entity_fields),
+        T(entity_supranational_no_country),
     };
 #undef T
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -39,8 +39,8 @@ static void loads_many_places(void **state)
 
 static void every_iso_country_is_there(void **state)
 {
-    static const char *const ids[] = {"Afghanistan", "Zimbabwe", "Iceland", "Mongolia",
-                                      "Uruguay", "Lesotho", "Fiji", "Bhutan", NULL};
+    static const char *const ids[] = {"Afghanistan", "Zimbabwe", "Iceland", "Mongolia", "Uruguay",
+                                      "Lesotho",     "Fiji",     "Bhutan",  NULL};
     for (size_t i = 0; ids[i]; i++) {
         const kz_place *p = kz_gazetteer_find(*state, ids[i]);
         assert_non_null(p);
@@ -54,8 +54,9 @@ static void kinds_are_known_and_places_have_coords(void **state)
 {
     const kz_gazetteer *g = *state;
     static const char *const kinds[] = {"country", "region", "city", "feature", "block", NULL};
-    const char *names[] = {"Kyiv", "Oskemen", "Lake Balkhash", "Central Asia", "Poltava Oblast",
-                           "Zhambyl Region", "Tashkent", "Black Sea", NULL};
+    const char *names[] = {"Kyiv",         "Oskemen",        "Lake Balkhash",
+                           "Central Asia", "Poltava Oblast", "Zhambyl Region",
+                           "Tashkent",     "Black Sea",      NULL};
     for (size_t i = 0; names[i]; i++) {
         const kz_place *p = kz_gazetteer_find(g, names[i]);
         assert_non_null(p);
@@ -69,8 +70,8 @@ static void kinds_are_known_and_places_have_coords(void **state)
 
 static void parents_exist(void **state)
 {
-    const char *names[] = {"Uman", "Zhezkazgan", "Tiraspol", "Sukhumi", "Simferopol",
-                           "Kaliningrad", "Ürümqi", "Khujand", NULL};
+    const char *names[] = {"Uman",        "Zhezkazgan", "Tiraspol", "Sukhumi", "Simferopol",
+                           "Kaliningrad", "Ürümqi",     "Khujand",  NULL};
     for (size_t i = 0; names[i]; i++) {
         const kz_place *p = kz_gazetteer_find(*state, names[i]);
         assert_non_null(p);
@@ -81,11 +82,31 @@ static void parents_exist(void **state)
 
 static void all_ukrainian_oblasts(void **state)
 {
-    static const char *const o[] = {
-        "Cherkasy", "Chernihiv", "Chernivtsi", "Dnipropetrovsk", "Donetsk", "Ivano-Frankivsk",
-        "Kharkiv", "Kherson", "Khmelnytskyi", "Kirovohrad", "Kyiv", "Luhansk", "Lviv",
-        "Mykolaiv", "Odesa", "Poltava", "Rivne", "Sumy", "Ternopil", "Vinnytsia", "Volyn",
-        "Zakarpattia", "Zaporizhzhia", "Zhytomyr", NULL};
+    static const char *const o[] = {"Cherkasy",
+                                    "Chernihiv",
+                                    "Chernivtsi",
+                                    "Dnipropetrovsk",
+                                    "Donetsk",
+                                    "Ivano-Frankivsk",
+                                    "Kharkiv",
+                                    "Kherson",
+                                    "Khmelnytskyi",
+                                    "Kirovohrad",
+                                    "Kyiv",
+                                    "Luhansk",
+                                    "Lviv",
+                                    "Mykolaiv",
+                                    "Odesa",
+                                    "Poltava",
+                                    "Rivne",
+                                    "Sumy",
+                                    "Ternopil",
+                                    "Vinnytsia",
+                                    "Volyn",
+                                    "Zakarpattia",
+                                    "Zaporizhzhia",
+                                    "Zhytomyr",
+                                    NULL};
     char buf[64];
     for (size_t i = 0; o[i]; i++) {
         snprintf(buf, sizeof buf, "%s Oblast", o[i]);
@@ -98,10 +119,24 @@ static void all_ukrainian_oblasts(void **state)
 
 static void all_kazakh_regions(void **state)
 {
-    static const char *const r[] = {
-        "Abai", "Akmola", "Aktobe", "Almaty", "Atyrau", "East Kazakhstan", "Zhambyl", "Zhetisu",
-        "Karaganda", "Kostanay", "Kyzylorda", "Mangystau", "North Kazakhstan", "Pavlodar",
-        "Turkistan", "Ulytau", "West Kazakhstan", NULL};
+    static const char *const r[] = {"Abai",
+                                    "Akmola",
+                                    "Aktobe",
+                                    "Almaty",
+                                    "Atyrau",
+                                    "East Kazakhstan",
+                                    "Zhambyl",
+                                    "Zhetisu",
+                                    "Karaganda",
+                                    "Kostanay",
+                                    "Kyzylorda",
+                                    "Mangystau",
+                                    "North Kazakhstan",
+                                    "Pavlodar",
+                                    "Turkistan",
+                                    "Ulytau",
+                                    "West Kazakhstan",
+                                    NULL};
     char buf[64];
     for (size_t i = 0; r[i]; i++) {
         snprintf(buf, sizeof buf, "%s Region", r[i]);
@@ -114,16 +149,46 @@ static void all_kazakh_regions(void **state)
 /* The first-level divisions of Central Asia, Afghanistan and the South Caucasus. */
 static void all_central_asian_and_caucasus_regions(void **state)
 {
-    static const char *const r[] = {
-        "Andijan Region", "Bukhara Region", "Fergana Region", "Jizzakh Region",
-        "Kashkadarya Region", "Khorezm Region", "Namangan Region", "Navoiy Region",
-        "Samarkand Region", "Syrdarya Region", "Surkhandarya Region", "Tashkent Region",
-        "Karakalpakstan", "Batken Region", "Chui Region", "Issyk-Kul Region",
-        "Jalal-Abad Region", "Naryn Region", "Osh Region", "Talas Region", "Sughd Region",
-        "Khatlon Region", "Gorno-Badakhshan", "Ahal Region", "Balkan Region", "Daşoguz Region",
-        "Lebap Region", "Mary Region", "Balkh Province", "Herat Province", "Kabul Province",
-        "Zabul Province", "Tavush Province", "Syunik Province", "Shirak Province", "Kakheti",
-        "Imereti", "Adjara", "Nakhchivan Autonomous Republic", NULL};
+    static const char *const r[] = {"Andijan Region",
+                                    "Bukhara Region",
+                                    "Fergana Region",
+                                    "Jizzakh Region",
+                                    "Kashkadarya Region",
+                                    "Khorezm Region",
+                                    "Namangan Region",
+                                    "Navoiy Region",
+                                    "Samarkand Region",
+                                    "Syrdarya Region",
+                                    "Surkhandarya Region",
+                                    "Tashkent Region",
+                                    "Karakalpakstan",
+                                    "Batken Region",
+                                    "Chui Region",
+                                    "Issyk-Kul Region",
+                                    "Jalal-Abad Region",
+                                    "Naryn Region",
+                                    "Osh Region",
+                                    "Talas Region",
+                                    "Sughd Region",
+                                    "Khatlon Region",
+                                    "Gorno-Badakhshan",
+                                    "Ahal Region",
+                                    "Balkan Region",
+                                    "Daşoguz Region",
+                                    "Lebap Region",
+                                    "Mary Region",
+                                    "Balkh Province",
+                                    "Herat Province",
+                                    "Kabul Province",
+                                    "Zabul Province",
+                                    "Tavush Province",
+                                    "Syunik Province",
+                                    "Shirak Province",
+                                    "Kakheti",
+                                    "Imereti",
+                                    "Adjara",
+                                    "Nakhchivan Autonomous Republic",
+                                    NULL};
     for (size_t i = 0; r[i]; i++) {
         const kz_place *p = kz_gazetteer_find(*state, r[i]);
         assert_non_null(p);
@@ -151,8 +216,14 @@ static void supranational_has_no_country(void **state)
 
 /* ---- variants ---- */
 
-static void variant_kiev(void **state) { assert_string_equal(id_of(state, "Kiev"), "Kyiv"); }
-static void variant_lvov(void **state) { assert_string_equal(id_of(state, "Lvov"), "Lviv"); }
+static void variant_kiev(void **state)
+{
+    assert_string_equal(id_of(state, "Kiev"), "Kyiv");
+}
+static void variant_lvov(void **state)
+{
+    assert_string_equal(id_of(state, "Lvov"), "Lviv");
+}
 static void variant_alma_ata(void **state)
 {
     assert_string_equal(id_of(state, "Alma-Ata"), "Almaty");
@@ -161,7 +232,10 @@ static void variant_tselinograd(void **state)
 {
     assert_string_equal(id_of(state, "Tselinograd"), "Astana");
 }
-static void variant_gurev(void **state) { assert_string_equal(id_of(state, "Gurev"), "Atyrau"); }
+static void variant_gurev(void **state)
+{
+    assert_string_equal(id_of(state, "Gurev"), "Atyrau");
+}
 static void variant_chimkent(void **state)
 {
     assert_string_equal(id_of(state, "Chimkent"), "Shymkent");
@@ -379,20 +453,46 @@ int main(void)
 {
 #define T(f) cmocka_unit_test(f)
     const struct CMUnitTest tests[] = {
-        T(loads_many_places), T(every_iso_country_is_there),
-        T(kinds_are_known_and_places_have_coords), T(parents_exist), T(all_ukrainian_oblasts),
-        T(all_kazakh_regions), T(all_central_asian_and_caucasus_regions),
-        T(coordinates_of_lviv), T(supranational_has_no_country),
-        T(variant_kiev), T(variant_lvov), T(variant_alma_ata), T(variant_tselinograd),
-        T(variant_gurev), T(variant_chimkent), T(variant_semipalatinsk),
-        T(variant_dnepropetrovsk), T(variant_czech_republic), T(variant_turkey),
-        T(variant_usa_forms), T(variant_cyrillic), T(variant_without_diacritics),
-        T(case_all_capitals), T(case_lower_country_accepted), T(case_lower_common_word_refused),
-        T(case_lower_city_refused), T(case_mixed_refused), T(case_abbreviation_exact),
-        T(stem_role), T(name_preferred_to_stem), T(tokens_words_and_marks), T(match_longest),
-        T(match_whole_words_only), T(match_not_across_lines), T(match_dotted_abbreviation),
-        T(match_possessive), T(match_hyphenated_name), T(custom_rows_and_name_flags),
-        T(name_flag_the), T(bad_row_is_an_input_error),
+        T(loads_many_places),
+        T(every_iso_country_is_there),
+        T(kinds_are_known_and_places_have_coords),
+        T(parents_exist),
+        T(all_ukrainian_oblasts),
+        T(all_kazakh_regions),
+        T(all_central_asian_and_caucasus_regions),
+        T(coordinates_of_lviv),
+        T(supranational_has_no_country),
+        T(variant_kiev),
+        T(variant_lvov),
+        T(variant_alma_ata),
+        T(variant_tselinograd),
+        T(variant_gurev),
+        T(variant_chimkent),
+        T(variant_semipalatinsk),
+        T(variant_dnepropetrovsk),
+        T(variant_czech_republic),
+        T(variant_turkey),
+        T(variant_usa_forms),
+        T(variant_cyrillic),
+        T(variant_without_diacritics),
+        T(case_all_capitals),
+        T(case_lower_country_accepted),
+        T(case_lower_common_word_refused),
+        T(case_lower_city_refused),
+        T(case_mixed_refused),
+        T(case_abbreviation_exact),
+        T(stem_role),
+        T(name_preferred_to_stem),
+        T(tokens_words_and_marks),
+        T(match_longest),
+        T(match_whole_words_only),
+        T(match_not_across_lines),
+        T(match_dotted_abbreviation),
+        T(match_possessive),
+        T(match_hyphenated_name),
+        T(custom_rows_and_name_flags),
+        T(name_flag_the),
+        T(bad_row_is_an_input_error),
     };
 #undef T
     return cmocka_run_group_tests(tests, setup, teardown);

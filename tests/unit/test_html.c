@@ -50,16 +50,16 @@ static size_t raw_of(const kz_doc *d, const char *needle)
 static void blocks_and_skipped_elements(void **state)
 {
     (void)state;
-    kz_doc *d = load_html(
-        "<!DOCTYPE html>\n<html><head><title>Page title</title>\n"
-        "<style>p { color: red }</style><script>var q = 'Q: not text';</script></head>\n"
-        "<body>\n<nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav>\n"
-        "<h2>The heading</h2>\n<p>First paragraph.</p>\n"
-        "<form><button>Subscribe</button></form>\n"
-        "<ul><li>one item</li><li>two</li></ul>\n"
-        "<p>Second\n   paragraph,  with   spaces.</p>\n"
-        "<noscript>enable scripts</noscript><iframe src=\"x\"></iframe>\n"
-        "</body></html>\n");
+    kz_doc *d =
+        load_html("<!DOCTYPE html>\n<html><head><title>Page title</title>\n"
+                  "<style>p { color: red }</style><script>var q = 'Q: not text';</script></head>\n"
+                  "<body>\n<nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav>\n"
+                  "<h2>The heading</h2>\n<p>First paragraph.</p>\n"
+                  "<form><button>Subscribe</button></form>\n"
+                  "<ul><li>one item</li><li>two</li></ul>\n"
+                  "<p>Second\n   paragraph,  with   spaces.</p>\n"
+                  "<noscript>enable scripts</noscript><iframe src=\"x\"></iframe>\n"
+                  "</body></html>\n");
     assert_null(strstr(d->text, "Page title"));
     assert_null(strstr(d->text, "color"));
     assert_null(strstr(d->text, "not text"));
@@ -99,8 +99,8 @@ static void strong_and_em_flags(void **state)
     assert_true(d->blocks[2].flags & KZ_BF_LEAD_BOLD);
     block_is(d, 3, "Yuriy Chorny: speaks here.");
     assert_true(d->blocks[3].flags & KZ_BF_LEAD_BOLD);
-    char *lead = kz_xstrndup(d->text + d->blocks[3].start,
-                             d->blocks[3].bold_end - d->blocks[3].start);
+    char *lead =
+        kz_xstrndup(d->text + d->blocks[3].start, d->blocks[3].bold_end - d->blocks[3].start);
     assert_string_equal(lead, "Yuriy Chorny:");
     free(lead);
     /* a dash outside the bold does not stop the block counting as bold */
@@ -170,11 +170,11 @@ static void quote_flag_reaches_nested_paragraphs(void **state)
 static void meta_tags(void **state)
 {
     (void)state;
-    kz_doc *d = load_html(
-        "<html><head><meta property=\"og:site_name\" content=\"Example Daily\">"
-        "<meta property=\"article:published_time\" content=\"2024-05-18T10:00:00Z\">"
-        "<meta property=\"og:url\" content=\"https://example.org/a\"></head>"
-        "<body><p>Text.</p></body></html>");
+    kz_doc *d =
+        load_html("<html><head><meta property=\"og:site_name\" content=\"Example Daily\">"
+                  "<meta property=\"article:published_time\" content=\"2024-05-18T10:00:00Z\">"
+                  "<meta property=\"og:url\" content=\"https://example.org/a\"></head>"
+                  "<body><p>Text.</p></body></html>");
     assert_non_null(d->over.publisher);
     assert_string_equal(d->over.publisher, "Example Daily");
     assert_string_equal(d->over.date, "2024-05-18");

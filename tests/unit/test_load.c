@@ -24,7 +24,10 @@ static kz_doc *load_as(const char *name, const char *bytes, size_t n)
     return d;
 }
 
-static kz_doc *load(const char *s) { return load_as("t.md", s, strlen(s)); }
+static kz_doc *load(const char *s)
+{
+    return load_as("t.md", s, strlen(s));
+}
 
 /* Block @i's text, compared with @want. */
 static void block_is(const kz_doc *d, size_t i, const char *want)
@@ -82,7 +85,8 @@ static void lines_become_blocks(void **state)
 static void whole_bold_and_italic(void **state)
 {
     (void)state;
-    kz_doc *d = load("**Q: Why now?**\n\n*Q: And then?*\n\n***Both.***\n\nplain **not all** bold\n");
+    kz_doc *d =
+        load("**Q: Why now?**\n\n*Q: And then?*\n\n***Both.***\n\nplain **not all** bold\n");
     assert_int_equal(d->nblocks, 4);
     block_is(d, 0, "Q: Why now?");
     assert_true(d->blocks[0].flags & KZ_BF_BOLD);
@@ -121,8 +125,9 @@ static void sup_escapes_and_entities(void **state)
     kz_doc *d = load("On the 73<sup>rd</sup> day, \\$5 bought AT&amp;T shares &#8211; 10&#x25; "
                      "of \\*all\\* &ldquo;them&rdquo;.\n");
     assert_int_equal(d->nblocks, 1);
-    block_is(d, 0, "On the 73rd day, $5 bought AT&T shares \xE2\x80\x93 10% of *all* "
-                   "\xE2\x80\x9Cthem\xE2\x80\x9D.");
+    block_is(d, 0,
+             "On the 73rd day, $5 bought AT&T shares \xE2\x80\x93 10% of *all* "
+             "\xE2\x80\x9Cthem\xE2\x80\x9D.");
     /* every clean byte maps to its source: the suffix, the escaped '$', an entity */
     assert_int_equal(src_of(d, "rd day"), raw_of(d, "rd</sup>"));
     assert_int_equal(src_of(d, "$5"), raw_of(d, "$5"));

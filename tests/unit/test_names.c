@@ -29,31 +29,31 @@ static bool key_eq(const char *a, const char *b)
     return r;
 }
 
-#define SAME(fn, a, b)                                                                            \
-    static void fn(void **state)                                                                  \
-    {                                                                                             \
-        (void)state;                                                                              \
-        assert_true(same(a, b));                                                                  \
-        assert_true(same(b, a));                                                                  \
+#define SAME(fn, a, b)                                                                             \
+    static void fn(void **state)                                                                   \
+    {                                                                                              \
+        (void)state;                                                                               \
+        assert_true(same(a, b));                                                                   \
+        assert_true(same(b, a));                                                                   \
     }
-#define DIFF(fn, a, b)                                                                            \
-    static void fn(void **state)                                                                  \
-    {                                                                                             \
-        (void)state;                                                                              \
-        assert_false(same(a, b));                                                                 \
-        assert_false(same(b, a));                                                                 \
+#define DIFF(fn, a, b)                                                                             \
+    static void fn(void **state)                                                                   \
+    {                                                                                              \
+        (void)state;                                                                               \
+        assert_false(same(a, b));                                                                  \
+        assert_false(same(b, a));                                                                  \
     }
-#define KEYEQ(fn, a, b)                                                                           \
-    static void fn(void **state)                                                                  \
-    {                                                                                             \
-        (void)state;                                                                              \
-        assert_true(key_eq(a, b));                                                                \
+#define KEYEQ(fn, a, b)                                                                            \
+    static void fn(void **state)                                                                   \
+    {                                                                                              \
+        (void)state;                                                                               \
+        assert_true(key_eq(a, b));                                                                 \
     }
-#define KEYNE(fn, a, b)                                                                           \
-    static void fn(void **state)                                                                  \
-    {                                                                                             \
-        (void)state;                                                                              \
-        assert_false(key_eq(a, b));                                                               \
+#define KEYNE(fn, a, b)                                                                            \
+    static void fn(void **state)                                                                   \
+    {                                                                                              \
+        (void)state;                                                                               \
+        assert_false(key_eq(a, b));                                                                \
     }
 
 /* Full names that are one person. */

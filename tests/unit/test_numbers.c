@@ -21,40 +21,49 @@ static const char *num(const char *text, unsigned opts, size_t *used)
 }
 
 /* The whole of @text must be one number with value @want. */
-#define WHOLE(name, text, want)                                                    \
-    static void name(void **state)                                                 \
-    {                                                                              \
-        (void)state;                                                               \
-        size_t used = 0;                                                           \
-        assert_string_equal(num(text, 0, &used), want);                            \
-        assert_int_equal(used, strlen(text));                                      \
+#define WHOLE(name, text, want)                                                                    \
+    static void name(void **state)                                                                 \
+    {                                                                                              \
+        (void)state;                                                                               \
+        size_t used = 0;                                                                           \
+        assert_string_equal(num(text, 0, &used), want);                                            \
+        assert_int_equal(used, strlen(text));                                                      \
     }
 
 /* @text starts with a number that ends after @len bytes, value @want. */
-#define PREFIX(name, text, len, want)                                              \
-    static void name(void **state)                                                 \
-    {                                                                              \
-        (void)state;                                                               \
-        size_t used = 0;                                                           \
-        assert_string_equal(num(text, 0, &used), want);                            \
-        assert_int_equal(used, len);                                               \
+#define PREFIX(name, text, len, want)                                                              \
+    static void name(void **state)                                                                 \
+    {                                                                                              \
+        (void)state;                                                                               \
+        size_t used = 0;                                                                           \
+        assert_string_equal(num(text, 0, &used), want);                                            \
+        assert_int_equal(used, len);                                                               \
     }
 
 /* Nothing parses at the start of @text. */
-#define NONE(name, text)                                                           \
-    static void name(void **state)                                                 \
-    {                                                                              \
-        (void)state;                                                               \
-        assert_string_equal(num(text, 0, NULL), "-");                              \
+#define NONE(name, text)                                                                           \
+    static void name(void **state)                                                                 \
+    {                                                                                              \
+        (void)state;                                                                               \
+        assert_string_equal(num(text, 0, NULL), "-");                                              \
     }
 
 WHOLE(digits_plain, "45", "45")
 WHOLE(digits_zero, "0", "0")
 WHOLE(digits_comma_groups, "7,644", "7644")
 WHOLE(digits_two_comma_groups, "12,500,000", "12500000")
-WHOLE(digits_nbsp_groups, "1\xc2\xa0" "000", "1000")
-WHOLE(digits_narrow_nbsp_groups, "250\xe2\x80\xaf" "000", "250000")
-WHOLE(digits_thin_space_groups, "3\xe2\x80\x89" "500", "3500")
+WHOLE(digits_nbsp_groups,
+      "1\xc2\xa0"
+      "000",
+      "1000")
+WHOLE(digits_narrow_nbsp_groups,
+      "250\xe2\x80\xaf"
+      "000",
+      "250000")
+WHOLE(digits_thin_space_groups,
+      "3\xe2\x80\x89"
+      "500",
+      "3500")
 WHOLE(digits_plain_space_groups, "1 000", "1000")
 WHOLE(digits_dot_groups, "1.250.000", "1250000")
 WHOLE(decimal_simple, "2.5", "2.5")

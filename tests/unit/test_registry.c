@@ -163,8 +163,7 @@ static void commands(void **state)
         }
         /* formats it allows and its default are real renderers (or its own "expect") */
         if (c->default_format && !kz_renderer_find(c->default_format))
-            fail_msg("command %s: default format '%s' is no renderer", c->name,
-                     c->default_format);
+            fail_msg("command %s: default format '%s' is no renderer", c->name, c->default_format);
         if (c->formats && c->default_format)
             assert_true(listed(c->formats, c->default_format));
     }
@@ -176,10 +175,8 @@ static void commands(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(extractors),
-        cmocka_unit_test(extractors_initialise),
-        cmocka_unit_test(renderers),
-        cmocka_unit_test(loaders),
+        cmocka_unit_test(extractors), cmocka_unit_test(extractors_initialise),
+        cmocka_unit_test(renderers),  cmocka_unit_test(loaders),
 #ifdef KZ_TEST_CLI
         cmocka_unit_test(commands),
 #endif

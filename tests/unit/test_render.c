@@ -51,7 +51,9 @@ static void json_replaces_invalid_utf8(void **state)
 {
     (void)state;
     /* never invalid UTF-8 in the output, whatever reached the renderer */
-    JSON_IS("a\xFF" "b", "\"a\\ufffdb\"");
+    JSON_IS("a\xFF"
+            "b",
+            "\"a\\ufffdb\"");
     JSON_IS("\xC3", "\"\\ufffd\"");
     JSON_IS("\xED\xA0\x80", "\"\\ufffd\\ufffd\\ufffd\"");
     JSON_IS("x\xE2\x80", "\"x\\ufffd\\ufffd\"");
@@ -130,7 +132,8 @@ static void json_array_output(void **state)
     kz_rec_int(&r[1], "n", 2);
     kz_render_opts o = {0};
     char *out = render("json", &o, r, 2);
-    assert_string_equal(out, "[\n {\"type\": \"stats\", \"n\": 1},\n {\"type\": \"stats\", \"n\": 2}\n]\n");
+    assert_string_equal(
+        out, "[\n {\"type\": \"stats\", \"n\": 1},\n {\"type\": \"stats\", \"n\": 2}\n]\n");
     free(out);
     out = render("json", &o, r, 0);
     assert_string_equal(out, "[]\n");
@@ -204,9 +207,10 @@ static void table_layout(void **state)
     char *out = render("table", &o, r, 2);
     /* columns padded to the widest cell (in characters, at most o.width) plus two spaces;
      * longer cells cut with …; line breaks in a cell become spaces */
-    assert_string_equal(out, "type  speaker       text\n"
-                             "turn  Q             Short line\n"
-                             "turn  Dmytro Kule\xE2\x80\xA6  Caf\xC3\xA9 \xE2\x80\x94 a ra\xE2\x80\xA6\n");
+    assert_string_equal(
+        out, "type  speaker       text\n"
+             "turn  Q             Short line\n"
+             "turn  Dmytro Kule\xE2\x80\xA6  Caf\xC3\xA9 \xE2\x80\x94 a ra\xE2\x80\xA6\n");
     free(out);
 }
 

@@ -170,8 +170,7 @@ static void crlf_same_turns(void **state)
     for (size_t i = 0; i < a->nturns; i++) {
         assert_string_equal(a->turns[i].speaker, b->turns[i].speaker);
         assert_int_equal(a->turns[i].role, b->turns[i].role);
-        assert_int_equal(a->turns[i].end - a->turns[i].start,
-                         b->turns[i].end - b->turns[i].start);
+        assert_int_equal(a->turns[i].end - a->turns[i].start, b->turns[i].end - b->turns[i].start);
     }
     kz_doc_free(a);
     kz_doc_free(b);
