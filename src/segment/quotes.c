@@ -455,12 +455,19 @@ void kz_segment_quotes(kz_doc *d)
                 /* a quote ending in "." closes its sentence: what follows is another */
                 if (t[e - 1] != '.')
                     who = after_quote(&q, t + after, be - after, qs);
-                if (!who)
+                /* a few quoted words inside reported speech are a term, not a quotation,
+                 * unless they end the sentence ("...were "partially realisable."") */
+                bool ends = t[e - 1] == '.' || t[e - 1] == '!' || t[e - 1] == '?' ||
+                            (after < be && (t[after] == '.' || t[after] == '!' || t[after] == '?'));
+                size_t words = 1;
+                for (size_t v = qs; v < e; v++)
+                    words += t[v] == ' ';
+                if (!who && (words >= 4 || ends))
                     who = before_quote(&q, t + d->blocks[b].start, i - d->blocks[b].start, qs,
                                        e - qs);
             }
             /* '"...," Hendriks said. "But if ..."': the speaker goes on */
-            if (!who && e > qs && q.last_block == b && q.last_speaker && i - q.last_end < 60) {
+            if (!who && e > qs && q.last_block == b && q.last_speaker && i - q.last_end < 160) {
                 bool verb = false;
                 for (size_t v = q.last_end; v < i; v++)
                     if ((v == 0 || t[v - 1] == ' ') && verb_at(t + v, i - v))
