@@ -466,6 +466,19 @@ void kz_segment_quotes(kz_doc *d)
                     who = before_quote(&q, t + d->blocks[b].start, i - d->blocks[b].start, qs,
                                        e - qs);
             }
+            /* a quotation, then a line "— Iryna Savchenko, folklorist": the signature */
+            if (!who && e > qs && after >= be && qb + 1 < d->nblocks) {
+                size_t ns = d->blocks[qb + 1].start, ne = d->blocks[qb + 1].end, m = ns;
+                int32_t dc = kz_utf8_next(t, ne, &m);
+                if (dc == 0x2014 || dc == 0x2013 || dc == '-') {
+                    while (m < ne && t[m] == ' ')
+                        m++;
+                    const char *w2;
+                    if (speaker_ref(&q, t + m, ne - m, qs, &w2) && w2 &&
+                        memchr(w2, ' ', strlen(w2)))
+                        who = w2;
+                }
+            }
             /* '"...," Hendriks said. "But if ..."': the speaker goes on */
             if (!who && e > qs && q.last_block == b && q.last_speaker && i - q.last_end < 160) {
                 bool verb = false;
