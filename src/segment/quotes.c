@@ -25,7 +25,7 @@ static const char *const verbs[] = {
     "replied", "answered", "warned", "announced", "admitted", "acknowledged", "suggested",
     "underlined", "highlighted", "believes", "thinks", "summed up", "went on", "assured",
     "confirmed", "urged", "reiterated", "specified", "clarified", "mentioned", "called",
-    "described", "termed", "wrote", "tweeted", "posted",
+    "described", "termed", "wrote", "tweeted", "posted", "put it",
     /* Russian and Ukrainian pages quote the same way */
     "сказал", "сказала", "отметил", "отметила", "заявил", "заявила", "подчеркнул", "подчеркнула",
     "добавил", "добавила", "сказав", "сказала", "зазначив", "зазначила", "заявив", "додав",
