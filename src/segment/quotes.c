@@ -32,11 +32,13 @@ static const char *const verbs[] = {
     "додала", NULL};
 
 static const char *const role_nouns[] = {
-    "official",  "ambassador", "expert",     "minister",  "diplomat",    "president",
-    "analyst",   "economist",  "politician", "spokesman", "spokeswoman", "spokesperson",
-    "envoy",     "deputy",     "head",       "chairman",  "governor",    "mayor",
-    "professor", "scientist",  "historian",  "author",    "journalist",  "director",
-    "senator",   "lawmaker",   "leader",     "secretary", "premier",     NULL};
+    "official",       "ambassador", "expert",     "minister",  "diplomat",    "president",
+    "analyst",        "economist",  "politician", "spokesman", "spokeswoman", "spokesperson",
+    "envoy",          "deputy",     "head",       "chairman",  "governor",    "mayor",
+    "professor",      "scientist",  "historian",  "author",    "journalist",  "director",
+    "senator",        "lawmaker",   "leader",     "secretary", "premier",     "vice",
+    "first",          "foreign",    "prime",      "chief",     "akim",        "commissioner",
+    "representative", NULL};
 
 static size_t verb_at(const char *s, size_t n)
 {
@@ -447,8 +449,7 @@ void kz_segment_quotes(kz_doc *d)
             while (qs < qe && t[qs] == ' ')
                 qs++;
             size_t e = qe;
-            /* the quote's own trailing comma belongs to the sentence, not the speech */
-            while (e > qs && (t[e - 1] == ',' || t[e - 1] == ' '))
+            while (e > qs && t[e - 1] == ' ')
                 e--;
             const char *who = NULL;
             if (e > qs) {
