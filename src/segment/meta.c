@@ -581,6 +581,38 @@ static void find_journalist(kz_doc *d)
             }
         }
     }
+    /* "... Madina Kozhabergen asked him about ...": the name before the verb asks */
+    static const char *const asked[] = {" asked him", " asked her", " asked them", NULL};
+    for (size_t b = 0; b < d->nblocks && b < 8 && !found; b++) {
+        const char *t = BTEXT(d, b);
+        size_t n = BLEN(d, b);
+        for (size_t c = 0; asked[c] && !found; c++) {
+            const char *hit = kz_memmem(t, n, asked[c], strlen(asked[c]));
+            if (!hit)
+                continue;
+            /* back over up to four capitalised words */
+            const char *p = hit;
+            for (int w = 0; w < 4 && p > t; w++) {
+                const char *q = p;
+                while (q > t && q[-1] != ' ')
+                    q--;
+                /* a capital after a full stop starts the sentence, not the name */
+                if (!kz_isupper((unsigned char)*q) || (p > q && p[-1] == '.'))
+                    break;
+                p = q;
+                if (p > t)
+                    p--; /* the space */
+            }
+            while (p < hit && (*p == ' ' || !kz_isupper((unsigned char)*p)))
+                p++;
+            size_t nl = seg_person_name(p, (size_t)(hit - p));
+            bool outlet = nl && (seg_outlet_word(p, nl) ||
+                                 (d->meta.publisher && strlen(d->meta.publisher) == nl &&
+                                  strncmp(d->meta.publisher, p, nl) == 0));
+            if (nl && p + nl == hit && !outlet)
+                found = kz_doc_strndup(d, p, nl);
+        }
+    }
     if (found && !d->meta.interviewer)
         d->meta.interviewer = found;
 }

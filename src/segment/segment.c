@@ -350,6 +350,12 @@ static const char *label_speaker(struct seg *g, int id)
         return kz_doc_strndup(d, open + 1, (size_t)(l->text + l->len - open - 2));
     if (seg_label_is_answerer(l->text, l->len) && d->meta.interviewees && d->meta.interviewees[0])
         return d->meta.interviewees[0];
+    /* "BAM:" or "Kazinform:" asks, and the text names the journalist who asked */
+    size_t hl;
+    const char *h = seg_strip_honorific(l->text, l->len, &hl);
+    if (l->role == KZ_ROLE_INTERVIEWER && d->meta.interviewer && seg_person_name(h, hl) != hl &&
+        !seg_label_is_asker(l->text, l->len) && !(l->len == 1 && l->text[0] == 'Q'))
+        return d->meta.interviewer;
     if (l->len == 1 && l->text[0] == 'Q' && d->meta.interviewer)
         return d->meta.interviewer;
     return kz_doc_strndup(d, l->text, l->len);
