@@ -484,6 +484,7 @@ const struct kz_command kz_command_eval = {
     .common = KZ_OPT_FORMAT | KZ_OPT_OUTPUT | KZ_OPT_ONLY | KZ_OPT_INPUT,
     .opts = opts,
     .option = option,
+    .default_format = "table", /* a report for people; -F jsonl for scripts */
     .run = run,
     .state_size = sizeof(struct opts),
 };

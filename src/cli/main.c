@@ -30,7 +30,7 @@ const struct kz_command *kz_command_find(const char *name)
 enum { OPT_FROM = 300, OPT_ONLY, OPT_DOCDATE };
 
 static const struct kz_opt common_opts[] = {
-    {'F', "format", 1, "FORMAT", "output format: %s"},
+    {'F', "format", 1, "FORMAT", "output format: %s [table on a terminal]"},
     {'o', "output", 1, "FILE", "write to FILE instead of standard output"},
     {OPT_FROM, "from", 1, "FORMAT", "input format: html, text [by extension, else sniffed]"},
     {OPT_ONLY, "only", 1, "LIST", "run only these extractors (comma-separated: %s)"},
