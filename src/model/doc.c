@@ -235,9 +235,13 @@ void kz_doc_sentence(const kz_doc *d, size_t start, size_t end, size_t *ps, size
     }
     if (end > hi)
         end = hi;
+    /* look no further than the window kept below: a page-long "sentence" would
+     * make every fact in it cost the whole page */
+    size_t lo_limit = start > lo + 420 ? start - 420 : lo;
+    size_t hi_limit = end + 420 < hi ? end + 420 : hi;
     const char *t = d->text;
     size_t s = start;
-    while (s > lo) {
+    while (s > lo_limit) {
         /* ". The": a sentence ends before a capital; "a.i. of" is an abbreviation */
         if (t[s - 1] == ' ' && s - 1 > lo && ends_sentence(t, s - 2, lo) &&
             !(t[s] >= 'a' && t[s] <= 'z'))
@@ -255,7 +259,7 @@ void kz_doc_sentence(const kz_doc *d, size_t start, size_t end, size_t *ps, size
             s++;
     }
     size_t e = end;
-    while (e < hi) {
+    while (e < hi_limit) {
         if (ends_sentence(t, e, lo) &&
             (e + 1 >= hi || t[e + 1] == '"' ||
              (t[e + 1] == ' ' && !(e + 2 < hi && t[e + 2] >= 'a' && t[e + 2] <= 'z')))) {
