@@ -32,7 +32,7 @@ enum { OPT_FROM = 300, OPT_ONLY, OPT_DOCDATE };
 static const struct kz_opt common_opts[] = {
     {'F', "format", 1, "FORMAT", "output format: %s [table on a terminal]"},
     {'o', "output", 1, "FILE", "write to FILE instead of standard output"},
-    {OPT_FROM, "from", 1, "FORMAT", "input format: html, text [by extension, else sniffed]"},
+    {OPT_FROM, "from", 1, "FORMAT", "input format: html, md, text [by extension, else sniffed]"},
     {OPT_ONLY, "only", 1, "LIST", "run only these extractors (comma-separated: %s)"},
     {OPT_DOCDATE, "doc-date", 1, "DATE", "take DATE (YYYY-MM-DD) as every document's own date"},
     {'L', "follow", 0, NULL, "follow symbolic links when walking folders"},
@@ -52,6 +52,11 @@ static const char *extractor_names(void)
                                   kz_extractor_get(i)->name);
     }
     return buf;
+}
+
+static int kz_toupper_ascii(int c)
+{
+    return c >= 'a' && c <= 'z' ? c - 32 : c;
 }
 
 static void help_line(FILE *f, const struct kz_opt *o, const char *formats)
@@ -77,7 +82,9 @@ static void help_line(FILE *f, const struct kz_opt *o, const char *formats)
 
 void kz_cli_help(const struct kz_command *cmd, FILE *f)
 {
-    fprintf(f, "Usage: %s\n%s\n", cmd->usage, cmd->summary);
+    /* the summary, as a sentence: capital first, full stop last */
+    fprintf(f, "Usage: %s\n%c%s.\n", cmd->usage, kz_toupper_ascii(cmd->summary[0]),
+            cmd->summary + 1);
     if (cmd->description)
         fprintf(f, "\n%s\n", cmd->description);
     fputs("\nOptions:\n", f);
@@ -87,7 +94,7 @@ void kz_cli_help(const struct kz_command *cmd, FILE *f)
     for (size_t i = 0; i < NCOMMON; i++)
         if (cmd->common & common_bits[i])
             help_line(f, &common_opts[i], formats);
-    fprintf(f, "  -h, --help                 print this help and exit\n");
+    fprintf(f, "  -h, --help               print this help and exit\n");
     fputs("\nExit status: 0 ok, 1 findings (check, eval), 2 usage error, 3 unreadable input,\n"
           "4 write error, 5 internal error.\n",
           f);
