@@ -613,7 +613,7 @@ static void segment_marks(struct seg *g)
         if (cur < 0 || is_skip(s))
             continue;
         /* unpunctuated short lines are captions or credits, not speech */
-        if (s->unterminated && BLEN(d, b) < 160)
+        if (s->unterminated && BLEN(d, b) < 160 && d->blocks[b].kind != KZ_BLOCK_ITEM)
             continue;
         d->blocks[b].turn = cur;
         d->turns[cur].end = d->blocks[b].end;
