@@ -435,6 +435,7 @@ static void segment_labels(struct seg *g)
         }
     }
     label_roles(g);
+    const char *last_asker = NULL;
     bool only_askers = true;
     for (size_t i = 0; i < g->nlabels; i++)
         if (label_accepted(&g->labels[i], true) && g->labels[i].role != KZ_ROLE_INTERVIEWER &&
@@ -463,6 +464,8 @@ static void segment_labels(struct seg *g)
                 if (end > start) {
                     add_turn(d, label_speaker(g, id), (unsigned)g->labels[id].role, start, end);
                     cur = (int)d->nturns - 1;
+                    if (g->labels[id].role == KZ_ROLE_INTERVIEWER)
+                        last_asker = d->turns[cur].speaker;
                 }
                 if (k < nin) {
                     start = in[k].end;
@@ -490,12 +493,20 @@ static void segment_labels(struct seg *g)
         /* "Q: ...?" then an unlabelled paragraph: when only the asker is labelled,
          * the answer is the interviewee's */
         if (only_askers && d->turns[cur].role == KZ_ROLE_INTERVIEWER &&
-            seg_ends_question(d->text + d->turns[cur].start,
-                              d->turns[cur].end - d->turns[cur].start)) {
+            memchr(d->text + d->turns[cur].start, '?', d->turns[cur].end - d->turns[cur].start)) {
             add_turn(d,
                      d->meta.interviewees && d->meta.interviewees[0] ? d->meta.interviewees[0]
                                                                      : "interviewee",
                      KZ_ROLE_INTERVIEWEE, d->blocks[b].start, d->blocks[b].end);
+            cur = (int)d->nturns - 1;
+            d->blocks[b].turn = cur;
+            continue;
+        }
+        /* ... and a short unlabelled paragraph that asks, after an answer, is the
+         * asker again ("One last question. When will the summit take place?") */
+        if (only_askers && last_asker && d->turns[cur].role == KZ_ROLE_INTERVIEWEE && s->question &&
+            BLEN(d, b) < 300) {
+            add_turn(d, last_asker, KZ_ROLE_INTERVIEWER, d->blocks[b].start, d->blocks[b].end);
             cur = (int)d->nturns - 1;
             d->blocks[b].turn = cur;
             continue;
