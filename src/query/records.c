@@ -41,8 +41,8 @@ const char *kz_turn_text(kz_doc *d, const kz_turn *t)
         size_t e = bl->end < t->end ? bl->end : t->end;
         if (e <= s)
             continue;
-        if (b.len)
-            kz_buf_puts(&b, "\n\n");
+        if (b.len) /* a new paragraph, or the next line of a wrapped one */
+            kz_buf_puts(&b, (bl->flags & KZ_BF_GAP) ? "\n\n" : "\n");
         kz_buf_put(&b, d->text + s, e - s);
     }
     const char *r = kz_doc_strndup(d, kz_buf_cstr(&b), b.len);

@@ -71,6 +71,19 @@ static int label_add(struct seg *g, const char *s, size_t n)
 }
 
 /* First pass: what each block looks like on its own. */
+static bool has_label(const seg_block *s);
+
+/* A line that carries on a sentence: it opens in lower case, with a digit or
+ * with punctuation ("year, and what changed"), not with a capital (a caption's
+ * second line, "Handover of Credentials"). */
+static bool continues(const char *t, size_t n)
+{
+    size_t i = 0;
+    int32_t cp = n ? kz_utf8_next(t, n, &i) : 0;
+    return n && (kz_utf8_is_lower(cp) || (cp >= '0' && cp <= '9') || cp == ',' || cp == ';' ||
+                 cp == '(' || cp == 0x2014 || cp == 0x2013);
+}
+
 static void classify(struct seg *g)
 {
     kz_doc *d = g->doc;
@@ -116,6 +129,29 @@ static void classify(struct seg *g)
             s->label.end = d->blocks[b].start + lab.end;
             s->body = d->blocks[b].start + body;
         }
+    }
+    /*
+     * Hard-wrapped paragraphs: lines that follow without a blank line and open
+     * nothing new continue the paragraph. Their first line asks when any of them
+     * does, and their unpunctuated ends are not captions.
+     */
+    for (size_t b = 0; b + 1 < d->nblocks; b++) {
+        size_t e = b;
+        while (e + 1 < d->nblocks && !(d->blocks[e + 1].flags & KZ_BF_GAP) &&
+               d->blocks[e + 1].kind == KZ_BLOCK_PARA && !g->sb[e + 1].dash &&
+               !has_label(&g->sb[e + 1]) && !g->sb[e + 1].numbered && !g->sb[e + 1].caps &&
+               !g->sb[e + 1].caption && !g->sb[e + 1].credit &&
+               continues(d->text + d->blocks[e + 1].start, BLEN(d, e + 1)))
+            e++;
+        if (e == b)
+            continue;
+        for (size_t k = b; k <= e; k++) {
+            g->sb[b].asks |= g->sb[k].asks;
+            if (k < e)
+                g->sb[k].unterminated = false; /* the paragraph goes on */
+        }
+        g->sb[b].question = g->sb[e].question;
+        b = e;
     }
 }
 
