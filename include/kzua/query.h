@@ -7,6 +7,8 @@
 #ifndef KZUA_QUERY_H
 #define KZUA_QUERY_H
 
+#include <stdbool.h>
+
 #include "model.h"
 #include "render.h"
 
@@ -22,6 +24,16 @@ void kz_query_fact(kz_doc *d, const kz_fact *f, kz_rec_cb cb, void *ud);
 void kz_query_entity(kz_doc *d, const kz_entity *e, kz_rec_cb cb, void *ud);
 /** Everything: document, turns, then facts and entities in text order. */
 void kz_query_all(kz_doc *d, kz_rec_cb cb, void *ud);
+
+/**
+ * The turn's speech piece by piece: each call sets [*s, *e) to the next part
+ * of a block that belongs to the turn (captions and headings inside it are
+ * passed over) and returns true; false when there is none left. Start with
+ * *k = kz_doc_block_at(d, t->start). *gap tells whether a blank line comes
+ * before the piece.
+ */
+bool kz_turn_next_piece(const kz_doc *d, const kz_turn *t, size_t *k, size_t *s, size_t *e,
+                        bool *gap);
 
 /** The turn's speech: its text without captions and headings inside it (doc arena). */
 const char *kz_turn_text(kz_doc *d, const kz_turn *t);

@@ -103,6 +103,18 @@ bool kz_utf8_is_space(int32_t cp)
     return utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS;
 }
 
+size_t kz_utf8_space_len(const char *s, size_t n, size_t i)
+{
+    if (i >= n)
+        return 0;
+    if (s[i] == ' ' || s[i] == '\t')
+        return 1;
+    if ((unsigned char)s[i] < 0x80)
+        return 0;
+    size_t k = i;
+    return kz_utf8_is_space(kz_utf8_next(s, n, &k)) ? k - i : 0;
+}
+
 bool kz_utf8_is_letter(int32_t cp)
 {
     if (cp < 0x80)

@@ -29,6 +29,12 @@ size_t kz_utf8_valid_at(const char *s, size_t len, size_t i);
 
 /** Unicode white space, including U+00A0, U+2009, U+202F. */
 bool kz_utf8_is_space(int32_t cp);
+/**
+ * Width in bytes of the white space character at s[i] (a space, a tab, or a
+ * Unicode space such as U+00A0 or U+202F; not a line break), 0 if there is none.
+ */
+size_t kz_utf8_space_len(const char *s, size_t n, size_t i);
+
 /** A letter of any script. */
 bool kz_utf8_is_letter(int32_t cp);
 bool kz_utf8_is_upper(int32_t cp);

@@ -167,15 +167,11 @@ static void each(struct kz_cli *c, kz_doc *d, void *ud)
         if (!kz_cli_turn_ok(t, o->speaker_key, o->role))
             continue;
         long long found = 0;
-        /* match block by block, so that context never runs into a caption or heading */
-        for (size_t k = kz_doc_block_at(d, t->start); k < d->nblocks; k++) {
-            const kz_block *bl = &d->blocks[k];
-            if (bl->start >= t->end)
-                break;
-            if (bl->turn < 0)
-                continue;
-            size_t lo = bl->start > t->start ? bl->start : t->start;
-            size_t hi = bl->end < t->end ? bl->end : t->end;
+        /* match piece by piece, so that context never runs into a caption or heading */
+        size_t k = kz_doc_block_at(d, t->start), lo, hi;
+        bool gap;
+        while (kz_turn_next_piece(d, t, &k, &lo, &hi, &gap)) {
+            const kz_block *bl = &d->blocks[k - 1];
             kz_match m;
             for (size_t from = lo; from <= hi;) {
                 int rc = kz_regex_find(o->re, d->text, hi, from, &m);

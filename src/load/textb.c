@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "base/kz_alloc.h"
+#include "base/kz_utf8.h"
 #include "load.h"
 
 void kz_textb_init(kz_textb *tb)
@@ -43,45 +44,21 @@ void kz_textb_open(kz_textb *tb, unsigned line, unsigned kind, unsigned flags)
     tb->block_flags = flags;
 }
 
-static int is_space_at(const char *s, size_t i, size_t n, size_t *w)
-{
-    unsigned char c = (unsigned char)s[i];
-    if (c == ' ' || c == '\t' || c == '\n') {
-        *w = 1;
-        return 1;
-    }
-    /* U+00A0 and U+202F are trimmed at block edges too */
-    if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xA0) {
-        *w = 2;
-        return 1;
-    }
-    if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
-        (unsigned char)s[i + 2] == 0xAF) {
-        *w = 3;
-        return 1;
-    }
-    return 0;
-}
-
 void kz_textb_close(kz_textb *tb, size_t src)
 {
     if (tb->block_start == SIZE_MAX)
         return;
     size_t s = tb->block_start, e = tb->text.len, w;
     const char *t = tb->text.ptr ? tb->text.ptr : "";
-    while (s < e && is_space_at(t, s, e, &w))
-        s += w;
-    /* trailing: step back over ASCII space and the two multi-byte spaces */
-    for (;;) {
-        if (e > s && (t[e - 1] == ' ' || t[e - 1] == '\t' || t[e - 1] == '\n'))
-            e--;
-        else if (e >= s + 2 && (unsigned char)t[e - 2] == 0xC2 && (unsigned char)t[e - 1] == 0xA0)
-            e -= 2;
-        else if (e >= s + 3 && (unsigned char)t[e - 3] == 0xE2 && (unsigned char)t[e - 2] == 0x80 &&
-                 (unsigned char)t[e - 1] == 0xAF)
-            e -= 3;
-        else
+    /* trim white space, U+00A0 and U+202F included, at both ends */
+    while (s < e && (t[s] == '\n' || (w = kz_utf8_space_len(t, e, s)) > 0))
+        s += t[s] == '\n' ? 1 : w;
+    while (e > s) {
+        size_t st;
+        int32_t cp = kz_utf8_prev(t, e, &st);
+        if (st < s || !(cp == '\n' || kz_utf8_is_space(cp)))
             break;
+        e = st;
     }
     if (s == e) { /* empty: drop what was appended */
         tb->text.len = tb->block_start;

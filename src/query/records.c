@@ -28,21 +28,34 @@ size_t kz_doc_count(const kz_doc *d, unsigned type)
     return n;
 }
 
+bool kz_turn_next_piece(const kz_doc *d, const kz_turn *t, size_t *k, size_t *s, size_t *e,
+                        bool *gap)
+{
+    for (; *k < d->nblocks; (*k)++) {
+        const kz_block *bl = &d->blocks[*k];
+        if (bl->start >= t->end)
+            return false;
+        if (bl->turn < 0)
+            continue;
+        *s = bl->start > t->start ? bl->start : t->start;
+        *e = bl->end < t->end ? bl->end : t->end;
+        if (*e <= *s)
+            continue;
+        *gap = (bl->flags & KZ_BF_GAP) != 0;
+        (*k)++;
+        return true;
+    }
+    return false;
+}
+
 const char *kz_turn_text(kz_doc *d, const kz_turn *t)
 {
     kz_buf b = KZ_BUF_INIT;
-    for (size_t k = kz_doc_block_at(d, t->start); k < d->nblocks; k++) {
-        const kz_block *bl = &d->blocks[k];
-        if (bl->start >= t->end)
-            break;
-        if (bl->turn < 0)
-            continue;
-        size_t s = bl->start > t->start ? bl->start : t->start;
-        size_t e = bl->end < t->end ? bl->end : t->end;
-        if (e <= s)
-            continue;
+    size_t k = kz_doc_block_at(d, t->start), s, e;
+    bool gap;
+    while (kz_turn_next_piece(d, t, &k, &s, &e, &gap)) {
         if (b.len) /* a new paragraph, or the next line of a wrapped one */
-            kz_buf_puts(&b, (bl->flags & KZ_BF_GAP) ? "\n\n" : "\n");
+            kz_buf_puts(&b, gap ? "\n\n" : "\n");
         kz_buf_put(&b, d->text + s, e - s);
     }
     const char *r = kz_doc_strndup(d, kz_buf_cstr(&b), b.len);

@@ -7,19 +7,6 @@
 #include "base/kz_utf8.h"
 #include "segment.h"
 
-/* Width of the white space character at s[i] (ASCII, U+00A0, U+202F...), 0 if none. */
-static size_t space_at(const char *s, size_t n, size_t i)
-{
-    if (i >= n)
-        return 0;
-    if (s[i] == ' ' || s[i] == '\t')
-        return 1;
-    if ((unsigned char)s[i] < 0x80)
-        return 0;
-    size_t k = i;
-    return kz_utf8_is_space(kz_utf8_next(s, n, &k)) ? k - i : 0;
-}
-
 bool seg_is_dash_start(const char *s, size_t n, size_t *after)
 {
     /* "- ", "-- ", "— ", "– ", "―" (a dash glued to the word counts for the long dashes) */
@@ -39,7 +26,7 @@ bool seg_is_dash_start(const char *s, size_t n, size_t *after)
     if (!dashes || dashes > 3 || i >= n)
         return false;
     size_t j = i, w;
-    while ((w = space_at(s, n, j)) > 0)
+    while ((w = kz_utf8_space_len(s, n, j)) > 0)
         j += w;
     if (j == i) {
         /* "-word" is a hyphen; "—Word" still opens speech */
@@ -487,9 +474,9 @@ bool seg_parse_label(const char *s, size_t n, kz_span *label, size_t *body)
         if (i < n && s[i] == ':') {
             /* "Label: text" or "Label:" alone */
             size_t b = i + 1, w;
-            if (b < n && !space_at(s, n, b))
+            if (b < n && !kz_utf8_space_len(s, n, b))
                 return false; /* "10:30", "http://" */
-            while ((w = space_at(s, n, b)) > 0)
+            while ((w = kz_utf8_space_len(s, n, b)) > 0)
                 b += w;
             if (words > 6)
                 return false;
