@@ -10,6 +10,7 @@
 #include "base/kz_alloc.h"
 #include "base/kz_utf8.h"
 #include "extract/extract.h"
+#include "extract/names.h"
 #include "kzua/pipeline.h"
 
 struct kz_pipeline {
@@ -49,52 +50,50 @@ static int key_eq(const char *a, size_t an, const char *b, size_t bn)
     return eq;
 }
 
-static const char *last_word(const char *s, size_t *len)
+/* "R.K.": the one person whose initials these are ("Maryna Savchuk (M.S.)"), or NULL */
+static const char *by_initials(const kz_doc *d, const char *name, size_t n)
 {
-    const char *sp = strrchr(s, ' ');
-    const char *w = sp ? sp + 1 : s;
-    *len = strlen(w);
-    return w;
+    if (n < 4 || n > 9 || n % 2)
+        return NULL;
+    for (size_t i = 0; i < n; i += 2)
+        if (!(name[i] >= 'A' && name[i] <= 'Z') || name[i + 1] != '.')
+            return NULL;
+    const char *found = NULL;
+    for (size_t i = 0; i < d->nentities; i++) {
+        const kz_entity *e = &d->entities[i];
+        if (e->type != KZ_FACT_PERSON)
+            continue;
+        size_t k = 0;
+        int match = 1;
+        for (const char *w = e->id; *w && match; k += 2) {
+            if (k >= n || *w != name[k])
+                match = 0;
+            const char *sp = strchr(w, ' ');
+            w = sp ? sp + 1 : w + strlen(w);
+        }
+        if (match && k == n) {
+            if (found && strcmp(found, e->id) != 0)
+                return NULL;
+            found = e->id;
+        }
+    }
+    return found;
 }
 
 /*
- * The person entity a printed name refers to: the same name (folded), one
- * of its surface forms, or its surname ("MR. SMITH", "Abenov").
+ * The person entity a printed name refers to. The people extractor's own
+ * matching comes first (titles dropped, spellings compared, a surname when
+ * only one person has it); then the forms it does not know: a full name at
+ * the end of a longer run ("Uzbekistan Mykhailo Dovhaniuk") and initials.
  */
 static const char *canonical(const kz_doc *d, const char *name)
 {
     if (!name)
         return NULL;
+    const char *id = kz_people_speaker_id(d, name);
+    if (id)
+        return id;
     size_t n = strlen(name);
-    /* "MR. SMITH", "PRESIDENT KALNINS", "Minister Ivanova": drop the titles */
-    static const char *const titles[] = {
-        "mr.",        "mrs.",       "ms.",      "dr.",     "prof.",     "madam",
-        "president",  "ambassador", "minister", "senator", "secretary", "chairman",
-        "chairwoman", "deputy",     "governor", "mayor",   "general",   "consul",
-        "foreign",    "prime",      "sir",      NULL};
-    for (int again = 1; again;) {
-        again = 0;
-        for (size_t i = 0; titles[i]; i++) {
-            size_t l = strlen(titles[i]);
-            if (n > l + 1 && strncasecmp(name, titles[i], l) == 0 && name[l] == ' ') {
-                name += l + 1;
-                n -= l + 1;
-                again = 1;
-            }
-        }
-    }
-    for (size_t i = 0; i < d->nentities; i++) {
-        const kz_entity *e = &d->entities[i];
-        if (e->type != KZ_FACT_PERSON)
-            continue;
-        if (key_eq(e->id, strlen(e->id), name, n))
-            return e->id;
-        for (size_t k = 0; k < e->nmentions; k++)
-            if (key_eq(d->text + e->mentions[k].start, e->mentions[k].end - e->mentions[k].start,
-                       name, n))
-                return e->id;
-    }
-    /* "Uzbekistan Mykhailo Dovhaniuk": a person's full name at the end of a longer one */
     for (size_t i = 0; i < d->nentities; i++) {
         const kz_entity *e = &d->entities[i];
         size_t il = strlen(e->id);
@@ -102,49 +101,7 @@ static const char *canonical(const kz_doc *d, const char *name)
             key_eq(e->id, il, name + n - il, il))
             return e->id;
     }
-    if (memchr(name, ' ', n))
-        return NULL;
-    const char *found = NULL;
-    /* "R.K.": the one person whose initials these are ("Maryna Savchuk (M.S.)") */
-    if (n >= 4 && n <= 9 && n % 2 == 0) {
-        int initials = 1;
-        for (size_t i = 0; i < n; i += 2)
-            if (!(name[i] >= 'A' && name[i] <= 'Z') || name[i + 1] != '.')
-                initials = 0;
-        for (size_t i = 0; initials && i < d->nentities; i++) {
-            const kz_entity *e = &d->entities[i];
-            if (e->type != KZ_FACT_PERSON)
-                continue;
-            size_t k = 0;
-            int match = 1;
-            for (const char *w = e->id; *w && match; k += 2) {
-                if (k >= n || *w != name[k])
-                    match = 0;
-                const char *sp = strchr(w, ' ');
-                w = sp ? sp + 1 : w + strlen(w);
-            }
-            if (match && k == n) {
-                if (found && strcmp(found, e->id) != 0)
-                    return NULL;
-                found = e->id;
-            }
-        }
-        if (found)
-            return found;
-    }
-    for (size_t i = 0; i < d->nentities; i++) {
-        const kz_entity *e = &d->entities[i];
-        if (e->type != KZ_FACT_PERSON)
-            continue;
-        size_t wl;
-        const char *w = last_word(e->id, &wl);
-        if (key_eq(w, wl, name, n)) {
-            if (found && strcmp(found, e->id) != 0)
-                return NULL; /* two people share the surname: leave it as printed */
-            found = e->id;
-        }
-    }
-    return found;
+    return by_initials(d, name, n);
 }
 
 static void canonical_list(kz_doc *d, const char **list)
